@@ -1,0 +1,51 @@
+// Production entry: one HTTP server for the SvelteKit app (adapter-node's handler) and Socket.IO.
+// Honours PORT, HOST and ORIGIN; shuts down cleanly on SIGTERM and SIGINT.
+import http from 'node:http';
+import { createIoServer } from './src/lib/server/realtime/io-server.js';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+
+// Without ORIGIN, adapter-node assumes https and SvelteKit's CSRF check would refuse every form
+// posted over plain http (a laptop in a meeting room, phones on its wifi). We then tell the
+// handler the real protocol of each connection through a header we set ourselves.
+const PROTOCOL_HEADER = 'x-goed-digitaal-bestuur-protocol';
+const useConnectionProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
+if (useConnectionProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+
+/** @type {import('node:http').RequestListener} */
+let kitHandler = (_req, res) => {
+	res.statusCode = 503;
+	res.end('starting');
+};
+
+// The listener is late-bound: Socket.IO wraps the existing 'request' listeners, so /socket.io/
+// never reaches SvelteKit, and the io server exists before the handler's `init` hook runs.
+const httpServer = http.createServer((req, res) => {
+	if (useConnectionProtocol) {
+		req.headers[PROTOCOL_HEADER] =
+			'encrypted' in req.socket && req.socket.encrypted ? 'https' : 'http';
+	}
+	kitHandler(req, res);
+});
+const io = createIoServer(httpServer);
+const { handler } = await import('./build/handler.js');
+kitHandler = handler;
+
+httpServer.listen(port, host, () => {
+	console.log(`[server] Goed Digitaal Bestuur listens on http://${host}:${port}`);
+});
+
+let stopping = false;
+function shutdown(/** @type {string} */ signal) {
+	if (stopping) return;
+	stopping = true;
+	console.log(`[server] ${signal}: closing connections`);
+	setTimeout(() => process.exit(0), 5000).unref();
+	io.close(() => {
+		httpServer.close(() => process.exit(0));
+		httpServer.closeAllConnections?.();
+	});
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,0 +1,60 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import {
+	SESSION_COOKIE,
+	deleteSessionTokenCookie,
+	setSessionTokenCookie,
+	validateSessionToken
+} from '$lib/server/auth';
+import { getDb } from '$lib/server/db';
+import { getIo, registerRealtime } from '$lib/server/realtime';
+
+// Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
+export const init: ServerInit = () => {
+	getDb();
+	const io = getIo();
+	if (io) registerRealtime(io);
+	else console.warn('[realtime] no Socket.IO server on globalThis; live updates are off');
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+		});
+	});
+
+const handleSession: Handle = ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	if (!token) {
+		event.locals.facilitator = null;
+		event.locals.session = null;
+		return resolve(event);
+	}
+	const { session, facilitator } = validateSessionToken(token);
+	if (session) setSessionTokenCookie(event.cookies, event.url, token, session.expiresAt);
+	else deleteSessionTokenCookie(event.cookies, event.url);
+	event.locals.facilitator = facilitator;
+	event.locals.session = session;
+	return resolve(event);
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);
+
+// Users see a calm page and a reference, never a stack trace; the log keeps the details.
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (status === 404) return { message };
+	const reference = crypto.randomUUID().slice(0, 8);
+	console.error(`[error ${reference}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message, reference };
+};

@@ -1,0 +1,33 @@
+import { m } from '$lib/paraglide/messages';
+
+const MESSAGES: Record<string, () => string> = {
+	email_invalid: m.error_email_invalid,
+	name_required: m.error_name_required,
+	name_too_long: m.error_name_too_long,
+	name_invalid: m.error_name_invalid,
+	name_taken: m.error_name_taken,
+	password_too_short: m.error_password_too_short,
+	password_too_long: m.error_password_too_long,
+	password_required: m.error_password_required,
+	invalid_credentials: m.error_invalid_credentials,
+	duplicate_account: m.error_duplicate_account,
+	code_required: m.error_code_required,
+	code_unknown: m.error_code_unknown,
+	title_required: m.error_title_required,
+	title_too_long: m.error_title_too_long,
+	organisation_required: m.error_organisation_required,
+	organisation_too_long: m.error_organisation_too_long,
+	case_too_long: m.error_case_too_long,
+	date_invalid: m.error_date_invalid,
+	language_invalid: m.error_language_invalid
+};
+
+/** The sentence for an error code from a form action, in the current language. */
+export function errorMessage(code: string, retryAfterSeconds?: number): string {
+	if (code === 'rate_limited') {
+		return m.error_rate_limited({
+			minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60))
+		});
+	}
+	return (MESSAGES[code] ?? m.error_unknown)();
+}

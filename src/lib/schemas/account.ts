@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+const email = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.pipe(z.email({ error: 'email_invalid' }).max(254, { error: 'email_invalid' }));
+
+export const signUpSchema = z.object({
+	email,
+	displayName: z
+		.string()
+		.trim()
+		.min(1, { error: 'name_required' })
+		.max(80, { error: 'name_too_long' }),
+	password: z
+		.string()
+		.min(10, { error: 'password_too_short' })
+		.max(200, { error: 'password_too_long' })
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+	email,
+	password: z
+		.string()
+		.min(1, { error: 'password_required' })
+		.max(200, { error: 'password_too_long' })
+});
+export type SignInInput = z.infer<typeof signInSchema>;

@@ -1,0 +1,48 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { applyMigrations, parseMigrations } from './migrate';
+
+/** Where the database lives unless DATABASE_PATH says otherwise (relative to the working folder). */
+export const DEFAULT_DATABASE_PATH = 'db/goed-digitaal-bestuur.sqlite';
+
+const migrations = parseMigrations(
+	import.meta.glob<string>('/db/migrations/*.sql', {
+		query: '?raw',
+		import: 'default',
+		eager: true
+	})
+);
+
+function open(path: string): Database.Database {
+	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const db = new Database(path);
+	db.pragma('journal_mode = WAL');
+	db.pragma('foreign_keys = ON');
+	db.pragma('busy_timeout = 5000');
+	db.pragma('synchronous = NORMAL');
+	const where = path === ':memory:' ? 'in memory' : path;
+	const applied = applyMigrations(db, migrations);
+	console.log(
+		`[db] SQLite ${where}: ${applied.length} migration(s) applied, schema at ${migrations.length}`
+	);
+	return db;
+}
+
+// One connection per process, kept on globalThis so that the dev server's module reloads and the
+// two module graphs of `vite dev` (SSR and the socket handlers) share it.
+const DB_KEY = Symbol.for('goed-digitaal-bestuur.db');
+type WithDb = typeof globalThis & { [DB_KEY]?: Database.Database };
+
+export function getDb(): Database.Database {
+	const g = globalThis as WithDb;
+	g[DB_KEY] ??= open(process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH);
+	return g[DB_KEY];
+}
+
+/** Closes the connection (tests, shutdown); the next getDb() opens a fresh one. */
+export function closeDb(): void {
+	const g = globalThis as WithDb;
+	g[DB_KEY]?.close();
+	g[DB_KEY] = undefined;
+}

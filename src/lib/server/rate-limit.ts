@@ -1,0 +1,83 @@
+import { getDb } from './db';
+
+export interface RateLimit {
+	/** Name of what is limited, such as `sign-in:ip`. */
+	bucket: string;
+	/** Most hits allowed per window. */
+	max: number;
+	windowMs: number;
+}
+
+export const SIGN_IN_PER_ADDRESS: RateLimit = {
+	bucket: 'sign-in:address',
+	max: 30,
+	windowMs: 15 * 60_000
+};
+export const SIGN_IN_PER_ACCOUNT: RateLimit = {
+	bucket: 'sign-in:account',
+	max: 10,
+	windowMs: 15 * 60_000
+};
+export const SIGN_UP_PER_ADDRESS: RateLimit = {
+	bucket: 'sign-up:address',
+	max: 10,
+	windowMs: 60 * 60_000
+};
+export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
+	bucket: 'join-miss:address',
+	max: 20,
+	windowMs: 10 * 60_000
+};
+export const JOINS_PER_ADDRESS: RateLimit = {
+	bucket: 'join:address',
+	max: 60,
+	windowMs: 10 * 60_000
+};
+
+export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+function windowOf(limit: RateLimit, key: string, now: number) {
+	const row = getDb()
+		.prepare(
+			'SELECT window_started_at AS startedAt, hits FROM rate_limits WHERE bucket = ? AND key = ?'
+		)
+		.get(limit.bucket, key) as { startedAt: number; hits: number } | undefined;
+	if (!row || now - row.startedAt >= limit.windowMs) return { startedAt: now, hits: 0 };
+	return row;
+}
+
+/** Whether another hit would still be allowed, without counting one. */
+export function peekRateLimit(limit: RateLimit, key: string, now = Date.now()): RateLimitResult {
+	const window = windowOf(limit, key, now);
+	if (window.hits < limit.max) return { allowed: true };
+	return {
+		allowed: false,
+		retryAfterSeconds: Math.ceil((window.startedAt + limit.windowMs - now) / 1000)
+	};
+}
+
+/** Counts one hit (fixed window, kept in SQLite) and says whether it was within the limit. */
+export function hitRateLimit(limit: RateLimit, key: string, now = Date.now()): RateLimitResult {
+	const db = getDb();
+	return db
+		.transaction((): RateLimitResult => {
+			const window = windowOf(limit, key, now);
+			if (window.hits >= limit.max) {
+				return {
+					allowed: false,
+					retryAfterSeconds: Math.ceil((window.startedAt + limit.windowMs - now) / 1000)
+				};
+			}
+			db.prepare(
+				`INSERT INTO rate_limits (bucket, key, window_started_at, hits) VALUES (?, ?, ?, ?)
+			ON CONFLICT (bucket, key) DO UPDATE SET window_started_at = excluded.window_started_at, hits = excluded.hits`
+			).run(limit.bucket, key, window.startedAt, window.hits + 1);
+			return { allowed: true };
+		})
+		.immediate();
+}
+
+/** Forgets the hits for a key, e.g. the account's sign-in failures after a successful sign-in. */
+export function resetRateLimit(limit: RateLimit, key: string): void {
+	getDb().prepare('DELETE FROM rate_limits WHERE bucket = ? AND key = ?').run(limit.bucket, key);
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Ack, ErrorCode } from '$lib/realtime/events';
+
+/** A refusal a handler can throw: answered as `{ ok: false, error: code }`. */
+export class AckError extends Error {
+	constructor(readonly code: ErrorCode) {
+		super(code);
+	}
+}
+
+/**
+ * Wraps a socket event handler: finds the ack callback, validates the payload with zod, runs the
+ * handler and answers with the ack envelope. Nothing a client sends can throw out of here, so a
+ * hostile payload never takes the process down; a handler's own failure is logged and answered
+ * INTERNAL. Events sent without an ack callback are ignored: every client call expects an answer.
+ */
+export function withAck<Schema extends z.ZodType, Result>(
+	event: string,
+	schema: Schema,
+	handler: (payload: z.output<Schema>) => Result | Promise<Result>
+) {
+	return async (...args: unknown[]): Promise<void> => {
+		const ack = args.at(-1);
+		if (typeof ack !== 'function') return;
+		const respond = (response: Ack<Result>) => (ack as (r: Ack<Result>) => void)(response);
+		const payload = args.length > 1 ? args[0] : undefined;
+		if (args.length > 2) return respond({ ok: false, error: 'INVALID_PAYLOAD' });
+		const parsed = schema.safeParse(payload);
+		if (!parsed.success) return respond({ ok: false, error: 'INVALID_PAYLOAD' });
+		try {
+			respond({ ok: true, data: await handler(parsed.data) });
+		} catch (error) {
+			if (error instanceof AckError) return respond({ ok: false, error: error.code });
+			console.error(`[realtime] ${event} failed:`, error);
+			respond({ ok: false, error: 'INTERNAL' });
+		}
+	};
+}

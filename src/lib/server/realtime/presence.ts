@@ -1,0 +1,48 @@
+import type { ParticipantPresence } from '$lib/realtime/events';
+import { listParticipants, touchParticipant } from '../workshops/participants';
+import { facilitatorRoom, participantRoom } from './rooms';
+import type { AppServer } from './types';
+
+/**
+ * How long a participant whose last socket closed still counts as present. Phones drop for a few
+ * seconds when they switch network or wake; the dashboard should not flicker for that.
+ */
+export const PRESENCE_GRACE_MS = Number(process.env.PRESENCE_GRACE_MS ?? 8000);
+
+function isConnected(io: AppServer | undefined, participantId: string): boolean {
+	return (io?.sockets.adapter.rooms.get(participantRoom(participantId))?.size ?? 0) > 0;
+}
+
+/**
+ * Everyone who joined, from SQLite, with who is here now. "Here" means a live socket, or one that
+ * closed less than the grace period ago (last_seen_at is written when a socket closes).
+ */
+export function presenceOf(
+	io: AppServer | undefined,
+	workshopId: string,
+	now = Date.now()
+): ParticipantPresence[] {
+	return listParticipants(workshopId).map((participant) => ({
+		id: participant.id,
+		displayName: participant.displayName,
+		joinedAt: participant.joinedAt,
+		online: isConnected(io, participant.id) || now - participant.lastSeenAt < PRESENCE_GRACE_MS
+	}));
+}
+
+export function broadcastPresence(io: AppServer, workshopId: string): void {
+	io.to(facilitatorRoom(workshopId)).emit('presence:changed', presenceOf(io, workshopId));
+}
+
+/** A participant socket closed: remember when, and tell the facilitator once the grace is over. */
+export function participantDisconnected(
+	io: AppServer,
+	workshopId: string,
+	participantId: string
+): void {
+	touchParticipant(participantId);
+	if (isConnected(io, participantId)) return;
+	setTimeout(() => {
+		if (!isConnected(io, participantId)) broadcastPresence(io, workshopId);
+	}, PRESENCE_GRACE_MS + 50).unref();
+}

@@ -1,0 +1,53 @@
+import { touchParticipant } from '../workshops/participants';
+import { registerStepHandlers } from './handlers/step';
+import { registerSyncHandlers } from './handlers/sync';
+import { authenticateHandshake } from './handshake';
+import { broadcastPresence, participantDisconnected } from './presence';
+import { facilitatorRoom, participantRoom, workshopRoom } from './rooms';
+import type { AppServer, AppSocket } from './types';
+
+function onConnection(io: AppServer, socket: AppSocket) {
+	const identity = socket.data;
+	socket.join(workshopRoom(identity.workshopId));
+	if (identity.view === 'participant') {
+		socket.join(participantRoom(identity.participantId));
+		touchParticipant(identity.participantId);
+		broadcastPresence(io, identity.workshopId);
+		socket.on('disconnect', () =>
+			participantDisconnected(io, identity.workshopId, identity.participantId)
+		);
+	} else {
+		socket.join(facilitatorRoom(identity.workshopId));
+	}
+	registerSyncHandlers(io, socket);
+	registerStepHandlers(io, socket);
+}
+
+const HANDLER = Symbol.for('goed-digitaal-bestuur.io.handler');
+const REGISTERED = Symbol.for('goed-digitaal-bestuur.io.registered');
+type Registry = typeof globalThis & { [HANDLER]?: (io: AppServer, socket: AppSocket) => void };
+type Marked = AppServer & { [REGISTERED]?: boolean };
+
+/**
+ * Installs authentication and the event handlers on the process's Socket.IO server. Called from
+ * the `init` hook; in dev it may run again after a reload, and new connections then get the newest
+ * handler code while the middleware and listener are installed only once.
+ */
+export function registerRealtime(io: AppServer): void {
+	(globalThis as Registry)[HANDLER] = onConnection;
+	const marked = io as Marked;
+	if (marked[REGISTERED]) return;
+	marked[REGISTERED] = true;
+	io.use((socket, next) => {
+		try {
+			const result = authenticateHandshake(socket.handshake.auth, socket.handshake.headers.cookie);
+			if (!result.ok) return next(new Error(result.error));
+			socket.data = result.data;
+			next();
+		} catch (error) {
+			console.error('[realtime] handshake failed:', error);
+			next(new Error('UNAUTHORIZED'));
+		}
+	});
+	io.on('connection', (socket) => (globalThis as Registry)[HANDLER]!(io, socket));
+}

@@ -1,0 +1,28 @@
+import type { Snapshot, SocketData } from '$lib/realtime/events';
+import { getWorkshop } from '../workshops/workshops';
+import { listParticipants } from '../workshops/participants';
+import { AckError } from './ack';
+import { presenceOf } from './presence';
+import type { AppServer } from './types';
+
+/** Everything a socket of this identity may see of its workshop, fresh from SQLite. */
+export function snapshotFor(io: AppServer | undefined, identity: SocketData): Snapshot {
+	const workshop = getWorkshop(identity.workshopId);
+	if (!workshop) throw new AckError('NOT_FOUND');
+	const base = {
+		workshop: {
+			id: workshop.id,
+			title: workshop.title,
+			organisation: workshop.organisation,
+			language: workshop.language,
+			joinCode: workshop.joinCode
+		},
+		step: { step: workshop.currentStep, changedAt: workshop.stepChangedAt }
+	};
+	if (identity.view === 'participant') {
+		const you = listParticipants(workshop.id).find((p) => p.id === identity.participantId);
+		if (!you) throw new AckError('FORBIDDEN');
+		return { ...base, participants: null, you: { id: you.id, displayName: you.displayName } };
+	}
+	return { ...base, participants: presenceOf(io, workshop.id), you: null };
+}

@@ -1,0 +1,44 @@
+import { redirect } from '@sveltejs/kit';
+import { fieldErrors } from '$lib/schemas/form-errors';
+import { invalid } from '$lib/server/form';
+import { signUpSchema } from '$lib/schemas/account';
+import {
+	DuplicateAccountError,
+	createFacilitator,
+	createSession,
+	generateSessionToken,
+	setSessionTokenCookie
+} from '$lib/server/auth';
+import { safeRedirectPath } from '$lib/server/guards';
+import { SIGN_UP_PER_ADDRESS, hitRateLimit } from '$lib/server/rate-limit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.facilitator) redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
+};
+
+export const actions: Actions = {
+	default: async ({ request, cookies, url, getClientAddress }) => {
+		const form = Object.fromEntries(await request.formData());
+		const values = { email: String(form.email ?? ''), displayName: String(form.displayName ?? '') };
+		const parsed = signUpSchema.safeParse(form);
+		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
+
+		const limit = hitRateLimit(SIGN_UP_PER_ADDRESS, getClientAddress());
+		if (!limit.allowed) {
+			return invalid(429, values, { form: 'rate_limited' }, limit.retryAfterSeconds);
+		}
+		try {
+			const facilitator = await createFacilitator(parsed.data);
+			const token = generateSessionToken();
+			const session = createSession(token, facilitator.id);
+			setSessionTokenCookie(cookies, url, token, session.expiresAt);
+		} catch (error) {
+			if (error instanceof DuplicateAccountError) {
+				return invalid(400, values, { email: 'duplicate_account' });
+			}
+			throw error;
+		}
+		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
+	}
+};

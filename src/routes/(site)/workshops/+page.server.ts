@@ -1,0 +1,18 @@
+import { requireFacilitator } from '$lib/server/guards';
+import { listWorkshopsOf } from '$lib/server/workshops/workshops';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const facilitator = requireFacilitator(locals, url);
+	return {
+		workshops: listWorkshopsOf(facilitator.id).map((w) => ({
+			id: w.id,
+			title: w.title,
+			organisation: w.organisation,
+			scheduledOn: w.scheduledOn,
+			language: w.language,
+			joinCode: w.joinCode,
+			participantCount: w.participantCount
+		}))
+	};
+};

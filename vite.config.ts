@@ -1,0 +1,47 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Server as HttpServer } from 'node:http';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { createIoServer } from './src/lib/server/realtime/io-server.js';
+
+/** Attaches Socket.IO to Vite's own HTTP server in `vite dev` and `vite preview`. */
+function socketIo(): Plugin {
+	return {
+		name: 'goed-digitaal-bestuur:socket.io',
+		// Kit's preview server runs the `init` hook in its own configurePreviewServer: be first.
+		enforce: 'pre',
+		configureServer(server) {
+			if (!server.httpServer || process.env.VITEST) return;
+			createIoServer(server.httpServer as HttpServer);
+			// In dev, Kit runs `init` on the first request; make one so sockets work at once.
+			server.httpServer.once('listening', () => {
+				const address = server.httpServer?.address();
+				if (address && typeof address === 'object') {
+					fetch(`http://localhost:${address.port}/`).catch(() => {});
+				}
+			});
+		},
+		configurePreviewServer(server) {
+			createIoServer(server.httpServer as HttpServer);
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			strategy: ['cookie', 'baseLocale']
+		}),
+		sveltekit(),
+		socketIo()
+	],
+	test: {
+		expect: { requireAssertions: true },
+		environment: 'node',
+		include: ['src/**/*.{test,spec}.{js,ts}'],
+		env: { DATABASE_PATH: ':memory:' }
+	}
+});
