@@ -30,11 +30,14 @@ function socketIo(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			strategy: ['cookie', 'baseLocale']
-		}),
+		// Under vitest the messages come from `npm run i18n`; the plugin's watcher would keep it alive.
+		process.env.VITEST
+			? null
+			: paraglideVitePlugin({
+					project: './project.inlang',
+					outdir: './src/lib/paraglide',
+					strategy: ['cookie', 'baseLocale']
+				}),
 		sveltekit(),
 		socketIo()
 	],
@@ -42,6 +45,7 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		environment: 'node',
 		include: ['src/**/*.{test,spec}.{js,ts}'],
-		env: { DATABASE_PATH: ':memory:' }
+		env: { DATABASE_PATH: ':memory:' },
+		onConsoleLog: (log) => !log.startsWith('[db]')
 	}
 });

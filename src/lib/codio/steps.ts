@@ -21,7 +21,7 @@ export const STEPS: readonly StepTemplate[] = [
 		minutes: 15,
 		title: { nl: 'Opening en introductie CODIO', en: 'Opening and CODIO introduction' },
 		question: {
-			nl: 'Wie ben je, en vanuit welk perspectief kijk je naar deze casus?',
+			nl: 'Wie bent u, en vanuit welk perspectief kijkt u naar deze casus?',
 			en: 'Who are you, and from which perspective do you look at this case?'
 		}
 	},
@@ -31,7 +31,7 @@ export const STEPS: readonly StepTemplate[] = [
 		minutes: 20,
 		title: { nl: 'Casus verkennen', en: 'Explore the case' },
 		question: {
-			nl: 'Welke belanghebbenden, risico’s en dilemma’s zie je in deze casus?',
+			nl: 'Welke belanghebbenden, risico’s en dilemma’s ziet u in deze casus?',
 			en: 'Which stakeholders, risks and dilemmas do you see in this case?'
 		}
 	},

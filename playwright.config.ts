@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+/** Debian's Chromium; Playwright's own browser download does not work here and is never used. */
+export const chromiumLaunch = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	forbidOnly: !!process.env.CI,
+	workers: process.env.CI ? 1 : 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: chromiumLaunch
+	},
+	projects: [
+		{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromiumLaunch } }
+	],
+	webServer: {
+		// The real production server: adapter-node build plus Socket.IO, on a fresh database.
+		command: 'rm -f data/e2e.sqlite* && npm run build && node server.js',
+		port: PORT,
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			DATABASE_PATH: 'data/e2e.sqlite',
+			ORIGIN: `http://localhost:${PORT}`,
+			PRESENCE_GRACE_MS: '1000'
+		},
+		reuseExistingServer: false,
+		timeout: 180_000
+	}
+});

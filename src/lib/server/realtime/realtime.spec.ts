@@ -1,0 +1,205 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '../db';
+import {
+	connectionOutcome,
+	joinedParticipant,
+	nextEvent,
+	signedInFacilitator,
+	startHarness,
+	workshopOf,
+	type Harness,
+	type TestClient
+} from '../testing/realtime-harness';
+import { getWorkshop } from '../workshops/workshops';
+
+let harness: Harness;
+beforeEach(async () => {
+	harness = await startHarness();
+});
+afterEach(() => harness.close());
+
+async function connected(client: TestClient) {
+	expect(await connectionOutcome(client)).toBe('connected');
+	return client;
+}
+
+describe('socket authentication', () => {
+	it('lets a participant into its own workshop only', async () => {
+		const { facilitator } = await signedInFacilitator();
+		const mine = workshopOf(facilitator.id);
+		const other = workshopOf(facilitator.id, 'Algoritmeregister');
+		const { cookie } = joinedParticipant(mine.id, 'Anne');
+
+		await connected(harness.connect({ workshopId: mine.id, view: 'participant' }, cookie));
+		// The same cookie presented for another workshop is ignored.
+		const elsewhere = harness.connect({ workshopId: other.id, view: 'participant' }, cookie);
+		expect(await connectionOutcome(elsewhere)).toBe('UNAUTHORIZED');
+		// A participant cannot pose as the facilitator.
+		const posing = harness.connect({ workshopId: mine.id, view: 'dashboard' }, cookie);
+		expect(await connectionOutcome(posing)).toBe('UNAUTHORIZED');
+	});
+
+	it('lets a facilitator into workshops it owns only', async () => {
+		const owner = await signedInFacilitator();
+		const stranger = await signedInFacilitator();
+		const workshop = workshopOf(owner.facilitator.id);
+
+		await connected(harness.connect({ workshopId: workshop.id, view: 'dashboard' }, owner.cookie));
+		await connected(harness.connect({ workshopId: workshop.id, view: 'beamer' }, owner.cookie));
+		const intruder = harness.connect(
+			{ workshopId: workshop.id, view: 'dashboard' },
+			stranger.cookie
+		);
+		expect(await connectionOutcome(intruder)).toBe('FORBIDDEN');
+	});
+
+	it('refuses handshakes without identity or with malformed auth', async () => {
+		const { facilitator } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		expect(
+			await connectionOutcome(harness.connect({ workshopId: workshop.id, view: 'dashboard' }))
+		).toBe('UNAUTHORIZED');
+		for (const auth of [
+			{},
+			{ workshopId: 42, view: 'dashboard' },
+			{ workshopId: workshop.id, view: 'admin' }
+		]) {
+			expect(await connectionOutcome(harness.connect(auth))).toBe('INVALID_HANDSHAKE');
+		}
+	});
+});
+
+describe('steps', () => {
+	it('the facilitator moves the room to the next step and every phone follows', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie)
+		);
+		const phones = await Promise.all(
+			['Anne', 'Bram', 'Chantal'].map(async (name) =>
+				connected(
+					harness.connect(
+						{ workshopId: workshop.id, view: 'participant' },
+						joinedParticipant(workshop.id, name).cookie
+					)
+				)
+			)
+		);
+		const followed = phones.map((phone) => nextEvent(phone, 'step:changed'));
+		const response = await dashboard.emitWithAck('step:set', { step: 2 });
+		expect(response).toMatchObject({ ok: true, data: { step: 2 } });
+		for (const state of await Promise.all(followed)) expect(state.step).toBe(2);
+		expect(getWorkshop(workshop.id)?.currentStep).toBe(2);
+
+		// A phone that reconnects gets the current step in its snapshot.
+		const late = await connected(
+			harness.connect(
+				{ workshopId: workshop.id, view: 'participant' },
+				joinedParticipant(workshop.id, 'Dirk').cookie
+			)
+		);
+		const sync = await late.emitWithAck('state:sync', {});
+		expect(sync).toMatchObject({
+			ok: true,
+			data: { step: { step: 2 }, you: { displayName: 'Dirk' }, participants: null }
+		});
+	});
+
+	it('participants and the beamer cannot change the step', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const phone = await connected(
+			harness.connect(
+				{ workshopId: workshop.id, view: 'participant' },
+				joinedParticipant(workshop.id, 'Anne').cookie
+			)
+		);
+		const beamer = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'beamer' }, cookie)
+		);
+		expect(await phone.emitWithAck('step:set', { step: 3 })).toEqual({
+			ok: false,
+			error: 'FORBIDDEN'
+		});
+		expect(await beamer.emitWithAck('step:set', { step: 3 })).toEqual({
+			ok: false,
+			error: 'FORBIDDEN'
+		});
+		expect(getWorkshop(workshop.id)?.currentStep).toBe(1);
+	});
+
+	it('answers malformed payloads with INVALID_PAYLOAD and changes nothing', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie)
+		);
+		const before = getDb().prepare('SELECT * FROM workshops').all();
+		const hostile: unknown[] = [
+			undefined,
+			null,
+			{},
+			{ step: 0 },
+			{ step: 7 },
+			{ step: 2.5 },
+			{ step: '2' },
+			{ step: 2, extra: true },
+			[2],
+			'step',
+			{ step: { $gt: 0 } },
+			{ __proto__: { step: 2 } }
+		];
+		for (const payload of hostile) {
+			const response = await (dashboard.emitWithAck as (e: string, p: unknown) => Promise<unknown>)(
+				'step:set',
+				payload
+			);
+			expect(response).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
+		}
+		expect(getDb().prepare('SELECT * FROM workshops').all()).toEqual(before);
+		// The connection is still fine afterwards.
+		expect(await dashboard.emitWithAck('step:set', { step: 6 })).toMatchObject({ ok: true });
+	});
+});
+
+describe('presence', () => {
+	it('shows the facilitator who joined, live', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie)
+		);
+		const update = nextEvent(dashboard, 'presence:changed');
+		await connected(
+			harness.connect(
+				{ workshopId: workshop.id, view: 'participant' },
+				joinedParticipant(workshop.id, 'Zoë').cookie
+			)
+		);
+		const participants = await update;
+		expect(participants).toEqual([expect.objectContaining({ displayName: 'Zoë', online: true })]);
+		const sync = await dashboard.emitWithAck('state:sync', {});
+		expect(sync.ok && sync.data.participants?.map((p) => p.displayName)).toEqual(['Zoë']);
+	});
+
+	it('does not count a participant twice when the phone reconnects', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie)
+		);
+		const phone = joinedParticipant(workshop.id, 'Anne');
+		const first = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'participant' }, phone.cookie)
+		);
+		first.disconnect();
+		await connected(
+			harness.connect({ workshopId: workshop.id, view: 'participant' }, phone.cookie)
+		);
+		const sync = await dashboard.emitWithAck('state:sync', {});
+		expect(sync.ok && sync.data.participants).toEqual([
+			expect.objectContaining({ displayName: 'Anne', online: true })
+		]);
+	});
+});

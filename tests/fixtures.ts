@@ -1,0 +1,74 @@
+import AxeBuilder from '@axe-core/playwright';
+import { devices, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+
+/** Opens a page and waits until Svelte has hydrated it, so typing is not lost and buttons work. */
+export async function open(page: Page, path: string) {
+	const response = await page.goto(path);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	return response;
+}
+
+let counter = 0;
+/** A unique e-mail address per test run, so tests never collide on the shared database. */
+export function uniqueEmail(prefix = 'begeleider'): string {
+	counter++;
+	return `${prefix}-${Date.now()}-${process.pid}-${counter}@gemeente.nl`;
+}
+
+/** A laptop: the facilitator's dashboard. */
+export function facilitatorContext(browser: Browser): Promise<BrowserContext> {
+	return browser.newContext({ viewport: { width: 1280, height: 800 } });
+}
+
+/** A phone: Pixel-size, touch, mobile user agent. */
+export function phoneContext(browser: Browser): Promise<BrowserContext> {
+	const { defaultBrowserType: _ignored, ...pixel } = devices['Pixel 7'];
+	return browser.newContext(pixel);
+}
+
+export async function signUp(page: Page, name = 'Anne de Vries'): Promise<string> {
+	const email = uniqueEmail();
+	await open(page, '/signup');
+	await page.getByLabel('Naam').fill(name);
+	await page.getByLabel('E-mailadres').fill(email);
+	await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
+	await page.getByRole('button', { name: 'Account aanmaken' }).click();
+	await expect(page.getByRole('heading', { name: 'Mijn workshops' })).toBeVisible();
+	return email;
+}
+
+export interface CreatedWorkshop {
+	id: string;
+	code: string;
+	joinUrl: string;
+}
+
+export async function createWorkshop(
+	page: Page,
+	title = 'Cameratoezicht binnenstad'
+): Promise<CreatedWorkshop> {
+	await open(page, '/workshops/new');
+	await page.getByLabel('Titel').fill(title);
+	await page.getByLabel('Organisatie').fill('Gemeente Utrecht');
+	await page
+		.getByLabel('Beschrijving van de casus')
+		.fill('Moeten we camera’s met gezichtsherkenning inzetten?');
+	await page.getByLabel('Datum').fill('2026-12-01');
+	await page.getByRole('button', { name: 'Workshop aanmaken' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const code = (await page.getByTestId('join-code').innerText())
+		.replace(/[^A-Z0-9]/g, '')
+		.slice(-6);
+	const joinUrl = (await page.getByTestId('join-link').innerText()).trim();
+	return { id, code, joinUrl };
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
+	expect(
+		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+	).toEqual([]);
+}
