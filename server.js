@@ -42,10 +42,10 @@ function shutdown(/** @type {string} */ signal) {
 	stopping = true;
 	console.log(`[server] ${signal}: closing connections`);
 	setTimeout(() => process.exit(0), 5000).unref();
-	io.close(() => {
-		httpServer.close(() => process.exit(0));
-		httpServer.closeAllConnections?.();
-	});
+	// io.close() disconnects every socket and closes the HTTP server; idle keep-alive connections
+	// would hold that close open, so end them too. Requests in flight may finish (up to 5 s).
+	io.close(() => process.exit(0));
+	httpServer.closeIdleConnections();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));
