@@ -24,6 +24,7 @@ export class LiveWorkshop {
 
 	constructor(auth: HandshakeAuth, initial: Snapshot) {
 		this.snapshot = initial;
+		this.clockOffsetMs = initial.state.serverNow - Date.now();
 		this.socket = io({ auth, withCredentials: true });
 		this.socket.on('connect', () => {
 			this.status = 'online';
@@ -43,6 +44,12 @@ export class LiveWorkshop {
 		this.socket.on('presence:changed', (participants) => {
 			this.snapshot.participants = participants;
 		});
+		this.socket.on('state:changed', (state) => {
+			if (state.serverNow >= this.snapshot.state.serverNow) this.#setState(state);
+		});
+		this.socket.on('mine:changed', (mine) => {
+			this.snapshot.mine = mine;
+		});
 		if (typeof document !== 'undefined') {
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);
@@ -60,9 +67,40 @@ export class LiveWorkshop {
 		}
 	};
 
+	/** Server time minus this device's clock, so timers agree across screens. */
+	clockOffsetMs = $state(0);
+
+	#setState(state: Snapshot['state']) {
+		this.snapshot.state = state;
+		this.clockOffsetMs = state.serverNow - Date.now();
+	}
+
 	async resync(): Promise<void> {
 		const response = await this.request('state:sync', {});
-		if (response.ok) this.snapshot = response.data;
+		if (response.ok) {
+			this.snapshot = response.data;
+			this.clockOffsetMs = response.data.state.serverNow - Date.now();
+		}
+	}
+
+	/**
+	 * A participant's write: sent with an ack timeout, and on success the participant's own
+	 * inputs are replaced by what the server committed.
+	 */
+	async contribute<E extends keyof ClientToServerEvents>(
+		event: E,
+		payload: Parameters<ClientToServerEvents[E]>[0]
+	): Promise<Ack<AckData<E>>> {
+		const response = await this.request(event, payload);
+		if (
+			response.ok &&
+			response.data &&
+			typeof response.data === 'object' &&
+			'votes' in response.data
+		) {
+			this.snapshot.mine = response.data as unknown as Snapshot['mine'];
+		}
+		return response;
 	}
 
 	/** Emits with an ack and a timeout; a timeout or lost connection comes back as an error. */
@@ -81,6 +119,11 @@ export class LiveWorkshop {
 		}
 	}
 
+	/** Now, on the server's clock. */
+	serverNow(): number {
+		return Date.now() + this.clockOffsetMs;
+	}
+
 	close(): void {
 		if (typeof document !== 'undefined') {
 			document.removeEventListener('visibilitychange', this.#wake);
@@ -88,4 +131,11 @@ export class LiveWorkshop {
 		}
 		this.socket.disconnect();
 	}
+}
+
+/** A fresh id for one write, so a retry of the same write is recognised by the server. */
+export function newClientId(): string {
+	// crypto.randomUUID needs a secure context; phones on a local network may use plain http.
+	const bytes = crypto.getRandomValues(new Uint8Array(16));
+	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

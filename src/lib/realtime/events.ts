@@ -1,13 +1,24 @@
 // The Socket.IO contract between server and clients: event maps, the ack envelope and error codes.
 // Shared by src/lib/server/realtime (server) and src/lib/realtime/client.svelte.ts (browser).
+import type { z } from 'zod';
 import type { Language } from '../codio/steps';
+import type * as contributions from '../schemas/contributions';
+import type * as facilitation from '../schemas/facilitation';
 import type { StepSetPayload } from '../schemas/step';
+import type { MyState, ParticipantProfile, WorkshopState } from '../workshop/state';
 
 export const ERROR_CODES = [
 	'INVALID_PAYLOAD',
 	'FORBIDDEN',
 	'NOT_FOUND',
 	'RATE_LIMITED',
+	// The step this write belongs to is not the current one.
+	'WRONG_STEP',
+	// The facilitator has locked input for this step.
+	'LOCKED',
+	// More dots than the budget, or more on one value than allowed.
+	'BUDGET_EXCEEDED',
+	'VALUE_LIMIT',
 	'INTERNAL',
 	// Client-side only: no answer came within the ack timeout.
 	'TIMEOUT'
@@ -32,9 +43,7 @@ export interface StepState {
 	changedAt: number;
 }
 
-export interface ParticipantPresence {
-	id: string;
-	displayName: string;
+export interface ParticipantPresence extends ParticipantProfile {
 	online: boolean;
 	joinedAt: number;
 }
@@ -55,16 +64,54 @@ export interface Snapshot {
 	participants: ParticipantPresence[] | null;
 	/** Only for a participant: who they are. */
 	you: { id: string; displayName: string } | null;
+	state: WorkshopState;
+	/** Only for a participant: their own inputs. */
+	mine: MyState | null;
 }
+
+type In<S extends z.ZodType> = z.input<S>;
+type Write<S extends z.ZodType, R> = (payload: In<S>, ack: AckCallback<R>) => void;
 
 export interface ClientToServerEvents {
 	'state:sync': (payload: Record<string, never>, ack: AckCallback<Snapshot>) => void;
+
+	// Participants. Each answers with the participant's own inputs as they now stand.
+	'profile:set': Write<typeof contributions.profileSchema, MyState>;
+	'card:add': Write<typeof contributions.caseCardSchema, MyState>;
+	'value:add': Write<typeof contributions.ownValueSchema, MyState>;
+	'vote:set': Write<typeof contributions.voteSchema, MyState>;
+	'tension:add': Write<typeof contributions.tensionSchema, MyState>;
+	'action:propose': Write<typeof contributions.actionProposalSchema, MyState>;
+	'rating:set': Write<typeof contributions.ratingSchema, MyState>;
+	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
+	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
+	'closing:set': Write<typeof contributions.closingSchema, MyState>;
+
+	// The facilitator's dashboard only.
 	'step:set': (payload: StepSetPayload, ack: AckCallback<StepState>) => void;
+	'timer:control': Write<typeof facilitation.timerSchema, null>;
+	'step:flags': Write<typeof facilitation.stepFlagsSchema, null>;
+	'step:edit': Write<typeof facilitation.stepEditSchema, null>;
+	'card:edit': Write<typeof facilitation.cardEditSchema, null>;
+	'card:merge': Write<typeof facilitation.cardMergeSchema, null>;
+	'action:add': Write<typeof facilitation.facilitatorActionSchema, null>;
+	'action:link': Write<typeof facilitation.actionLinkSchema, null>;
+	'action:select': Write<typeof facilitation.actionSelectSchema, null>;
+	'value:select': Write<typeof facilitation.valueSelectSchema, null>;
+	'value:edit': Write<typeof facilitation.valueEditSchema, null>;
+	'value:create': Write<typeof facilitation.valueCreateSchema, null>;
+	'voting:rules': Write<typeof facilitation.votingRulesSchema, null>;
+	'tension:hide': Write<typeof facilitation.tensionHideSchema, null>;
+	'commitment:update': Write<typeof facilitation.commitmentUpdateSchema, null>;
 }
 
 export interface ServerToClientEvents {
 	'step:changed': (state: StepState) => void;
 	'presence:changed': (participants: ParticipantPresence[]) => void;
+	/** The workshop's content changed (coalesced; phones get the public version). */
+	'state:changed': (state: WorkshopState) => void;
+	/** This participant's own inputs changed (from another tab of theirs). */
+	'mine:changed': (mine: MyState) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -25,6 +25,8 @@ export function presenceOf(
 	return listParticipants(workshopId).map((participant) => ({
 		id: participant.id,
 		displayName: participant.displayName,
+		perspective: participant.perspective,
+		role: participant.role,
 		joinedAt: participant.joinedAt,
 		online: isConnected(io, participant.id) || now - participant.lastSeenAt < PRESENCE_GRACE_MS
 	}));

@@ -1,16 +1,18 @@
 import { touchParticipant } from '../workshops/participants';
+import { registerContributionHandlers } from './handlers/contributions';
+import { registerFacilitationHandlers } from './handlers/facilitation';
 import { registerStepHandlers } from './handlers/step';
 import { registerSyncHandlers } from './handlers/sync';
 import { authenticateHandshake } from './handshake';
 import { broadcastPresence, participantDisconnected } from './presence';
-import { facilitatorRoom, participantRoom, workshopRoom } from './rooms';
+import { facilitatorRoom, participantRoom, participantsRoom, workshopRoom } from './rooms';
 import type { AppServer, AppSocket } from './types';
 
 function onConnection(io: AppServer, socket: AppSocket) {
 	const identity = socket.data;
 	socket.join(workshopRoom(identity.workshopId));
 	if (identity.view === 'participant') {
-		socket.join(participantRoom(identity.participantId));
+		socket.join([participantRoom(identity.participantId), participantsRoom(identity.workshopId)]);
 		touchParticipant(identity.participantId);
 		broadcastPresence(io, identity.workshopId);
 		socket.on('disconnect', () =>
@@ -21,6 +23,8 @@ function onConnection(io: AppServer, socket: AppSocket) {
 	}
 	registerSyncHandlers(io, socket);
 	registerStepHandlers(io, socket);
+	registerContributionHandlers(io, socket);
+	registerFacilitationHandlers(io, socket);
 }
 
 const HANDLER = Symbol.for('goed-digitaal-bestuur.io.handler');

@@ -8,3 +8,6 @@ export const facilitatorRoom = (workshopId: string) => `workshop:${workshopId}:f
 
 /** All sockets (tabs, reconnects) of one participant. */
 export const participantRoom = (participantId: string) => `participant:${participantId}`;
+
+/** The phones of a workshop (they get the public version of the state). */
+export const participantsRoom = (workshopId: string) => `workshop:${workshopId}:participants`;

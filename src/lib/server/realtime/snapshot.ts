@@ -1,6 +1,7 @@
 import type { Snapshot, SocketData } from '$lib/realtime/events';
 import { getWorkshop } from '../workshops/workshops';
 import { listParticipants } from '../workshops/participants';
+import { buildMyState, buildWorkshopState } from '../workshops/state';
 import { AckError } from './ack';
 import { presenceOf } from './presence';
 import type { AppServer } from './types';
@@ -22,7 +23,19 @@ export function snapshotFor(io: AppServer | undefined, identity: SocketData): Sn
 	if (identity.view === 'participant') {
 		const you = listParticipants(workshop.id).find((p) => p.id === identity.participantId);
 		if (!you) throw new AckError('FORBIDDEN');
-		return { ...base, participants: null, you: { id: you.id, displayName: you.displayName } };
+		return {
+			...base,
+			participants: null,
+			you: { id: you.id, displayName: you.displayName },
+			state: buildWorkshopState(workshop.id, 'participants'),
+			mine: buildMyState(you.id)
+		};
 	}
-	return { ...base, participants: presenceOf(io, workshop.id), you: null };
+	return {
+		...base,
+		participants: presenceOf(io, workshop.id),
+		you: null,
+		state: buildWorkshopState(workshop.id, 'facilitator'),
+		mine: null
+	};
 }

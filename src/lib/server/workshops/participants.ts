@@ -1,4 +1,5 @@
 import type { Language } from '$lib/codio/steps';
+import type { Perspective } from '$lib/workshop/state';
 import { getDb } from '../db';
 import { hashToken, newId, newToken } from '../ids';
 
@@ -6,14 +7,16 @@ export interface Participant {
 	id: string;
 	workshopId: string;
 	displayName: string;
+	perspective: Perspective | null;
+	role: string;
 	joinedAt: number;
 	lastSeenAt: number;
 }
 
 export class NameTakenError extends Error {}
 
-const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, joined_at AS joinedAt,
-	last_seen_at AS lastSeenAt`;
+const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, perspective, role,
+	joined_at AS joinedAt, last_seen_at AS lastSeenAt`;
 
 /** The participant cookie is per workshop, so one phone can take part in several workshops. */
 export function participantCookieName(workshopId: string): string {
@@ -99,6 +102,8 @@ export function addParticipant(
 		id: newId(),
 		workshopId,
 		displayName,
+		perspective: null,
+		role: '',
 		joinedAt: now,
 		lastSeenAt: now
 	};

@@ -3,6 +3,7 @@ import type { Language } from '$lib/codio/steps';
 import type { WorkshopInput } from '$lib/schemas/workshop';
 import { getDb } from '../db';
 import { newId } from '../ids';
+import { seedWorkshopContent } from './content';
 
 export interface Workshop {
 	id: string;
@@ -40,18 +41,21 @@ export function createWorkshop(ownerId: string, input: WorkshopInput, now = Date
 			createdAt: now
 		};
 		try {
-			insert.run(
-				workshop.id,
-				ownerId,
-				workshop.title,
-				workshop.organisation,
-				workshop.caseDescription,
-				workshop.scheduledOn,
-				workshop.language,
-				workshop.joinCode,
-				now,
-				now
-			);
+			getDb().transaction(() => {
+				insert.run(
+					workshop.id,
+					ownerId,
+					workshop.title,
+					workshop.organisation,
+					workshop.caseDescription,
+					workshop.scheduledOn,
+					workshop.language,
+					workshop.joinCode,
+					now,
+					now
+				);
+				seedWorkshopContent(workshop.id, now);
+			})();
 			return workshop;
 		} catch (error) {
 			if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;

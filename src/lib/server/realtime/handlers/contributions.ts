@@ -1,0 +1,114 @@
+// What phones send. Each write is checked against the current step and its lock, committed to
+// SQLite, then acknowledged with the participant's own inputs; everyone else hears of it in the
+// next coalesced state update.
+import type { z } from 'zod';
+import * as schemas from '$lib/schemas/contributions';
+import type { MyState } from '$lib/workshop/state';
+import { getDb } from '../../db';
+import { getStep } from '../../workshops/content';
+import * as contributions from '../../workshops/contributions';
+import { addValue, principleExists } from '../../workshops/content';
+import { buildMyState } from '../../workshops/state';
+import { getWorkshop } from '../../workshops/workshops';
+import { AckError, withAck } from '../ack';
+import { scheduleStateBroadcast } from '../broadcast';
+import { participantRoom } from '../rooms';
+import type { AppServer, AppSocket } from '../types';
+
+export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
+	const identity = socket.data;
+	if (identity.view !== 'participant') return;
+	const { workshopId, participantId } = identity;
+
+	/** A write that belongs to `step`: allowed only while that step is current and open. */
+	function on<Schema extends z.ZodType>(
+		event: Parameters<AppSocket['on']>[0],
+		step: number,
+		schema: Schema,
+		write: (payload: z.output<Schema>) => void
+	) {
+		socket.on(
+			event,
+			withAck(event, schema, (payload): MyState => {
+				const workshop = getWorkshop(workshopId);
+				if (!workshop) throw new AckError('NOT_FOUND');
+				if (workshop.currentStep !== step) throw new AckError('WRONG_STEP');
+				if (getStep(workshopId, step)?.locked) throw new AckError('LOCKED');
+				write(payload);
+				scheduleStateBroadcast(io, workshopId);
+				const mine = buildMyState(participantId);
+				socket.to(participantRoom(participantId)).emit('mine:changed', mine);
+				return mine;
+			})
+		);
+	}
+
+	const author = (clientId: string) => ({ participantId, clientId });
+
+	on('profile:set', 1, schemas.profileSchema, ({ perspective, role }) =>
+		contributions.setProfile(participantId, perspective, role)
+	);
+
+	on('card:add', 2, schemas.caseCardSchema, ({ clientId, kind, text }) => {
+		contributions.addCard(workshopId, kind, text, author(clientId));
+	});
+
+	on('value:add', 3, schemas.ownValueSchema, ({ clientId, principleKey, name, description }) => {
+		if (!principleExists(workshopId, principleKey)) throw new AckError('NOT_FOUND');
+		// A participant's own value is named in their words; both languages show that.
+		addValue(
+			workshopId,
+			{
+				principleKey,
+				nameNl: name,
+				nameEn: name,
+				descriptionNl: description,
+				descriptionEn: description
+			},
+			author(clientId)
+		);
+	});
+
+	on('vote:set', 3, schemas.voteSchema, ({ valueId, dots }) => {
+		const result = contributions.setVote(workshopId, participantId, valueId, dots);
+		if (result.ok) return;
+		if (result.reason === 'NOT_FOUND') throw new AckError('NOT_FOUND');
+		throw new AckError(result.reason === 'BUDGET_EXCEEDED' ? 'BUDGET_EXCEEDED' : 'VALUE_LIMIT');
+	});
+
+	on('tension:add', 3, schemas.tensionSchema, ({ clientId, valueAId, valueBId, note }) => {
+		if (!contributions.addTension(workshopId, valueAId, valueBId, note, author(clientId))) {
+			throw new AckError('NOT_FOUND');
+		}
+	});
+
+	on('action:propose', 4, schemas.actionProposalSchema, ({ clientId, valueId, text }) => {
+		const value = getDb()
+			.prepare('SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND selected = 1')
+			.get(valueId, workshopId);
+		if (!value) throw new AckError('NOT_FOUND');
+		contributions.addCard(workshopId, 'action', text, author(clientId), [valueId]);
+	});
+
+	on('rating:set', 5, schemas.ratingSchema, ({ actionId, necessity, importance }) => {
+		if (!contributions.setRating(workshopId, participantId, actionId, necessity, importance)) {
+			throw new AckError('NOT_FOUND');
+		}
+	});
+
+	on('commitment:volunteer', 6, schemas.volunteerSchema, ({ commitmentId, volunteer }) => {
+		if (!contributions.setVolunteer(workshopId, participantId, commitmentId, volunteer)) {
+			throw new AckError('NOT_FOUND');
+		}
+	});
+
+	on('reflection:set', 6, schemas.reflectionSchema, ({ principleKey, score, comment }) => {
+		if (!contributions.setReflection(workshopId, participantId, principleKey, score, comment)) {
+			throw new AckError('NOT_FOUND');
+		}
+	});
+
+	on('closing:set', 6, schemas.closingSchema, ({ text }) =>
+		contributions.setClosingNote(participantId, text)
+	);
+}

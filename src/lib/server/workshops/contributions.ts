@@ -1,0 +1,362 @@
+// What people put into a workshop: profiles, cards, votes, tensions, ratings, commitments,
+// reflections. Every write from a phone is idempotent: an add carries a client-generated id, and a
+// vote, rating or reflection sets a value, so a retry after a lost ack stores nothing twice.
+import type { CardKind, CommitmentStatus, Perspective } from '$lib/workshop/state';
+import { checkVote, type VoteCheck } from '$lib/workshop/voting';
+import { getDb } from '../db';
+import { newId } from '../ids';
+
+type Author = { participantId: string; clientId: string } | null;
+
+export function setProfile(participantId: string, perspective: Perspective, role: string): void {
+	getDb()
+		.prepare('UPDATE participants SET perspective = ?, role = ? WHERE id = ?')
+		.run(perspective, role, participantId);
+}
+
+/** Adds a card; with an author, a second call with the same client id returns the first card. */
+export function addCard(
+	workshopId: string,
+	kind: CardKind,
+	text: string,
+	author: Author,
+	valueIds: string[] = [],
+	now = Date.now()
+): string {
+	const db = getDb();
+	return db.transaction(() => {
+		if (author) {
+			const existing = db
+				.prepare('SELECT id FROM cards WHERE added_by = ? AND client_id = ?')
+				.pluck()
+				.get(author.participantId, author.clientId) as string | undefined;
+			if (existing) return existing;
+		}
+		const id = newId();
+		db.prepare(
+			`INSERT INTO cards (id, workshop_id, kind, text, added_by, client_id, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			id,
+			workshopId,
+			kind,
+			text,
+			author?.participantId ?? null,
+			author?.clientId ?? null,
+			now,
+			now
+		);
+		linkValues(workshopId, id, valueIds);
+		return id;
+	})();
+}
+
+/** Replaces an action's linked values with those of this workshop among `valueIds`. */
+export function linkValues(workshopId: string, actionId: string, valueIds: string[]): void {
+	const db = getDb();
+	db.prepare('DELETE FROM action_values WHERE action_id = ?').run(actionId);
+	const insert = db.prepare(
+		`INSERT OR IGNORE INTO action_values (action_id, value_id)
+		SELECT ?, id FROM workshop_values WHERE id = ? AND workshop_id = ?`
+	);
+	for (const valueId of valueIds) insert.run(actionId, valueId, workshopId);
+}
+
+export function getCard(workshopId: string, cardId: string) {
+	return getDb()
+		.prepare(
+			'SELECT id, kind, merged_into AS mergedInto FROM cards WHERE id = ? AND workshop_id = ?'
+		)
+		.get(cardId, workshopId) as
+		{ id: string; kind: CardKind; mergedInto: string | null } | undefined;
+}
+
+export function editCard(
+	workshopId: string,
+	cardId: string,
+	changes: { text?: string; cluster?: string; hidden?: boolean; selected?: boolean },
+	now = Date.now()
+): boolean {
+	const columns = {
+		text: 'text',
+		cluster: 'cluster',
+		hidden: 'hidden',
+		selected: 'selected'
+	} as const;
+	const entries = (Object.keys(columns) as (keyof typeof columns)[])
+		.filter((key) => changes[key] !== undefined)
+		.map(
+			(key) =>
+				[
+					columns[key],
+					typeof changes[key] === 'boolean' ? Number(changes[key]) : changes[key]
+				] as const
+		);
+	if (entries.length === 0) return !!getCard(workshopId, cardId);
+	const sets = entries.map(([column]) => `${column} = ?`).join(', ');
+	return (
+		getDb()
+			.prepare(`UPDATE cards SET ${sets}, updated_at = ? WHERE id = ? AND workshop_id = ?`)
+			.run(...entries.map(([, value]) => value), now, cardId, workshopId).changes === 1
+	);
+}
+
+/**
+ * Merges `sourceId` into `targetId` (same kind, same workshop): the source is kept but marked
+ * merged, its linked values join the target's, and for actions its ratings move to the target
+ * where the rater has not rated the target yet, so no rating is lost or counted twice.
+ */
+export function mergeCards(
+	workshopId: string,
+	sourceId: string,
+	targetId: string,
+	now = Date.now()
+): boolean {
+	if (sourceId === targetId) return false;
+	const db = getDb();
+	return db.transaction(() => {
+		const source = getCard(workshopId, sourceId);
+		const target = getCard(workshopId, targetId);
+		if (!source || !target || source.kind !== target.kind || target.mergedInto) return false;
+		db.prepare('UPDATE cards SET merged_into = ?, updated_at = ? WHERE id = ?').run(
+			targetId,
+			now,
+			sourceId
+		);
+		db.prepare('UPDATE cards SET merged_into = ?, updated_at = ? WHERE merged_into = ?').run(
+			targetId,
+			now,
+			sourceId
+		);
+		db.prepare(
+			'INSERT OR IGNORE INTO action_values (action_id, value_id) SELECT ?, value_id FROM action_values WHERE action_id = ?'
+		).run(targetId, sourceId);
+		db.prepare(
+			`INSERT OR IGNORE INTO action_ratings (participant_id, action_id, necessity, importance, updated_at)
+			SELECT participant_id, ?, necessity, importance, updated_at FROM action_ratings WHERE action_id = ?`
+		).run(targetId, sourceId);
+		db.prepare('DELETE FROM action_ratings WHERE action_id = ?').run(sourceId);
+		return true;
+	})();
+}
+
+export function votesOf(participantId: string): Map<string, number> {
+	const rows = getDb()
+		.prepare('SELECT value_id AS valueId, dots FROM value_votes WHERE participant_id = ?')
+		.all(participantId) as { valueId: string; dots: number }[];
+	return new Map(rows.map((r) => [r.valueId, r.dots]));
+}
+
+export type VoteResult = VoteCheck | { ok: false; reason: 'NOT_FOUND' };
+
+/** Puts exactly `dots` dots on a value (0 removes them), within the workshop's voting rules. */
+export function setVote(
+	workshopId: string,
+	participantId: string,
+	valueId: string,
+	dots: number,
+	now = Date.now()
+): VoteResult {
+	const db = getDb();
+	return db
+		.transaction((): VoteResult => {
+			const value = db
+				.prepare('SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND hidden = 0')
+				.get(valueId, workshopId);
+			if (!value) return { ok: false, reason: 'NOT_FOUND' };
+			const rules = db
+				.prepare(
+					'SELECT dot_budget AS budget, max_dots_per_value AS maxPerValue FROM workshops WHERE id = ?'
+				)
+				.get(workshopId) as { budget: number; maxPerValue: number };
+			const check = checkVote(rules, votesOf(participantId), valueId, dots);
+			if (!check.ok) return check;
+			if (dots === 0) {
+				db.prepare('DELETE FROM value_votes WHERE participant_id = ? AND value_id = ?').run(
+					participantId,
+					valueId
+				);
+			} else {
+				db.prepare(
+					`INSERT INTO value_votes (participant_id, value_id, dots, updated_at) VALUES (?, ?, ?, ?)
+				ON CONFLICT (participant_id, value_id) DO UPDATE SET dots = excluded.dots, updated_at = excluded.updated_at`
+				).run(participantId, valueId, dots, now);
+			}
+			return { ok: true };
+		})
+		.immediate();
+}
+
+export function addTension(
+	workshopId: string,
+	valueAId: string,
+	valueBId: string,
+	note: string,
+	author: Author,
+	now = Date.now()
+): string | null {
+	const db = getDb();
+	return db.transaction(() => {
+		if (author) {
+			const existing = db
+				.prepare('SELECT id FROM value_tensions WHERE added_by = ? AND client_id = ?')
+				.pluck()
+				.get(author.participantId, author.clientId) as string | undefined;
+			if (existing) return existing;
+		}
+		const count = db
+			.prepare('SELECT COUNT(*) FROM workshop_values WHERE workshop_id = ? AND id IN (?, ?)')
+			.pluck()
+			.get(workshopId, valueAId, valueBId) as number;
+		if (valueAId === valueBId || count !== 2) return null;
+		const id = newId();
+		db.prepare(
+			`INSERT INTO value_tensions (id, workshop_id, value_a_id, value_b_id, note, added_by, client_id, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			id,
+			workshopId,
+			valueAId,
+			valueBId,
+			note,
+			author?.participantId ?? null,
+			author?.clientId ?? null,
+			now
+		);
+		return id;
+	})();
+}
+
+export function hideTension(workshopId: string, tensionId: string, hidden: boolean): boolean {
+	return (
+		getDb()
+			.prepare('UPDATE value_tensions SET hidden = ? WHERE id = ? AND workshop_id = ?')
+			.run(Number(hidden), tensionId, workshopId).changes === 1
+	);
+}
+
+/** Rates an action (an unmerged, visible action of this workshop); false when there is none. */
+export function setRating(
+	workshopId: string,
+	participantId: string,
+	actionId: string,
+	necessity: number,
+	importance: number,
+	now = Date.now()
+): boolean {
+	const db = getDb();
+	const action = db
+		.prepare(
+			"SELECT 1 FROM cards WHERE id = ? AND workshop_id = ? AND kind = 'action' AND hidden = 0 AND merged_into IS NULL"
+		)
+		.get(actionId, workshopId);
+	if (!action) return false;
+	db.prepare(
+		`INSERT INTO action_ratings (participant_id, action_id, necessity, importance, updated_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (participant_id, action_id) DO UPDATE SET necessity = excluded.necessity,
+			importance = excluded.importance, updated_at = excluded.updated_at`
+	).run(participantId, actionId, necessity, importance, now);
+	return true;
+}
+
+/** Chooses an action for the action list (creating its commitment) or takes it off again. */
+export function selectAction(
+	workshopId: string,
+	actionId: string,
+	selected: boolean,
+	now = Date.now()
+): boolean {
+	const db = getDb();
+	return db.transaction(() => {
+		const changed =
+			db
+				.prepare(
+					"UPDATE cards SET selected = ?, updated_at = ? WHERE id = ? AND workshop_id = ? AND kind = 'action'"
+				)
+				.run(Number(selected), now, actionId, workshopId).changes === 1;
+		if (!changed) return false;
+		if (selected) {
+			db.prepare(
+				'INSERT OR IGNORE INTO commitments (id, workshop_id, action_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
+			).run(newId(), workshopId, actionId, now, now);
+		} else {
+			// Keep a commitment someone already worked on; drop an untouched one.
+			db.prepare(
+				"DELETE FROM commitments WHERE action_id = ? AND owner = '' AND due_on IS NULL AND status = 'open' AND NOT EXISTS (SELECT 1 FROM commitment_volunteers v WHERE v.commitment_id = commitments.id)"
+			).run(actionId);
+		}
+		return true;
+	})();
+}
+
+export function updateCommitment(
+	workshopId: string,
+	commitmentId: string,
+	changes: { owner: string; dueOn: string | null; status: CommitmentStatus },
+	now = Date.now()
+): boolean {
+	return (
+		getDb()
+			.prepare(
+				'UPDATE commitments SET owner = ?, due_on = ?, status = ?, updated_at = ? WHERE id = ? AND workshop_id = ?'
+			)
+			.run(changes.owner, changes.dueOn, changes.status, now, commitmentId, workshopId).changes ===
+		1
+	);
+}
+
+export function setVolunteer(
+	workshopId: string,
+	participantId: string,
+	commitmentId: string,
+	volunteer: boolean,
+	now = Date.now()
+): boolean {
+	const db = getDb();
+	const exists = db
+		.prepare('SELECT 1 FROM commitments WHERE id = ? AND workshop_id = ?')
+		.get(commitmentId, workshopId);
+	if (!exists) return false;
+	if (volunteer) {
+		db.prepare(
+			'INSERT OR IGNORE INTO commitment_volunteers (commitment_id, participant_id, created_at) VALUES (?, ?, ?)'
+		).run(commitmentId, participantId, now);
+	} else {
+		db.prepare(
+			'DELETE FROM commitment_volunteers WHERE commitment_id = ? AND participant_id = ?'
+		).run(commitmentId, participantId);
+	}
+	return true;
+}
+
+export function setReflection(
+	workshopId: string,
+	participantId: string,
+	principleKey: string,
+	score: number,
+	comment: string,
+	now = Date.now()
+): boolean {
+	const db = getDb();
+	const principle = db
+		.prepare('SELECT 1 FROM catalogue_principles WHERE workshop_id = ? AND key = ?')
+		.get(workshopId, principleKey);
+	if (!principle) return false;
+	db.prepare(
+		`INSERT INTO reflections (participant_id, principle_key, score, comment, updated_at) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (participant_id, principle_key) DO UPDATE SET score = excluded.score, comment = excluded.comment, updated_at = excluded.updated_at`
+	).run(participantId, principleKey, score, comment, now);
+	return true;
+}
+
+export function setClosingNote(participantId: string, text: string, now = Date.now()): void {
+	const db = getDb();
+	if (text === '') {
+		db.prepare('DELETE FROM closing_notes WHERE participant_id = ?').run(participantId);
+		return;
+	}
+	db.prepare(
+		`INSERT INTO closing_notes (participant_id, text, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (participant_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`
+	).run(participantId, text, now);
+}
