@@ -9,10 +9,12 @@ import {
 } from '$lib/server/auth';
 import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
+import { seedMissingContent } from '$lib/server/workshops/content';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
 	getDb();
+	seedMissingContent();
 	const io = getIo();
 	if (io) registerRealtime(io);
 	else console.warn('[realtime] no Socket.IO server on globalThis; live updates are off');

@@ -221,6 +221,7 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	await dashboard.getByRole('checkbox', { name: /Kies DPIA laten uitvoeren/ }).check();
 	await dashboard.getByRole('checkbox', { name: /Kies Cameralocaties publiceren/ }).check();
 	await expectNoAxeViolations(beamer);
+	await expectNoAxeViolations(anne);
 	await shoot(5);
 
 	// Step 6: commitments, a volunteer becomes owner, reflection and a closing note; then lock.

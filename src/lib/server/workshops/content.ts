@@ -69,6 +69,17 @@ export function seedWorkshopContent(workshopId: string, now = Date.now()): void 
 	})();
 }
 
+/** Gives workshops created before their content existed (schema 1) their steps and catalogue. */
+export function seedMissingContent(): void {
+	const ids = getDb()
+		.prepare(
+			'SELECT id FROM workshops w WHERE NOT EXISTS (SELECT 1 FROM workshop_steps s WHERE s.workshop_id = w.id)'
+		)
+		.pluck()
+		.all() as string[];
+	for (const id of ids) seedWorkshopContent(id);
+}
+
 interface StepRow {
 	number: number;
 	title_nl: string;

@@ -1,0 +1,214 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ClientToServerEvents } from '$lib/realtime/events';
+import { getDb } from '../db';
+import {
+	connectionOutcome,
+	joinedParticipant,
+	nextEvent,
+	signedInFacilitator,
+	startHarness,
+	workshopOf,
+	type Harness,
+	type TestClient
+} from '../testing/realtime-harness';
+import { setCurrentStep } from '../workshops/workshops';
+
+let harness: Harness;
+beforeEach(async () => {
+	harness = await startHarness();
+});
+afterEach(() => harness.close());
+
+type Emit = (
+	event: keyof ClientToServerEvents | string,
+	payload?: unknown
+) => Promise<{ ok: boolean; error?: string; data?: unknown }>;
+const emit =
+	(client: TestClient): Emit =>
+	(event, payload) =>
+		(
+			client.emitWithAck as unknown as (
+				e: string,
+				p: unknown
+			) => Promise<{ ok: boolean; error?: string; data?: unknown }>
+		)(event, payload);
+
+async function room() {
+	const { facilitator, cookie } = await signedInFacilitator();
+	const workshop = workshopOf(facilitator.id);
+	const dashboard = harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie);
+	expect(await connectionOutcome(dashboard)).toBe('connected');
+	const phone = (name: string) => {
+		const { participant, cookie: phoneCookie } = joinedParticipant(workshop.id, name);
+		return {
+			participant,
+			client: harness.connect({ workshopId: workshop.id, view: 'participant' }, phoneCookie)
+		};
+	};
+	const anne = phone('Anne');
+	const bram = phone('Bram');
+	expect(await connectionOutcome(anne.client)).toBe('connected');
+	expect(await connectionOutcome(bram.client)).toBe('connected');
+	const valueId = (name: string) =>
+		getDb()
+			.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? AND name_nl = ?')
+			.pluck()
+			.get(workshop.id, name) as string;
+	return { workshop, dashboard: emit(dashboard), dashboardClient: dashboard, anne, bram, valueId };
+}
+
+describe('dot voting over the socket', () => {
+	it('keeps every participant within the budget and the per-value maximum', async () => {
+		const { workshop, anne, valueId } = await room();
+		setCurrentStep(workshop.id, 3);
+		const vote = (value: string, dots: number) =>
+			emit(anne.client)('vote:set', { valueId: valueId(value), dots });
+		expect(await vote('Privacy', 2)).toMatchObject({
+			ok: true,
+			data: { votes: { [valueId('Privacy')]: 2 } }
+		});
+		expect(await vote('Privacy', 3)).toEqual({ ok: false, error: 'VALUE_LIMIT' });
+		expect(await vote('Transparantie', 2)).toMatchObject({ ok: true });
+		expect(await vote('Veiligheid', 2)).toEqual({ ok: false, error: 'BUDGET_EXCEEDED' });
+		expect(await vote('Veiligheid', 1)).toMatchObject({ ok: true });
+		// A retried vote sets the same number again: nothing is counted twice.
+		expect(await vote('Veiligheid', 1)).toMatchObject({ ok: true });
+		const total = getDb().prepare('SELECT SUM(dots) FROM value_votes').pluck().get();
+		expect(total).toBe(5);
+	});
+
+	it('is blind: phones get no tallies until the facilitator reveals them', async () => {
+		const { workshop, dashboard, anne, bram, valueId } = await room();
+		setCurrentStep(workshop.id, 3);
+		const phoneUpdate = nextEvent(bram.client, 'state:changed');
+		await emit(anne.client)('vote:set', { valueId: valueId('Privacy'), dots: 1 });
+		const publicState = await phoneUpdate;
+		expect(publicState.tallies).toBeNull();
+		expect(publicState.voting.voters).toBe(1);
+
+		const revealed = nextEvent(bram.client, 'state:changed');
+		expect(await dashboard('step:flags', { step: 3, revealed: true })).toEqual({
+			ok: true,
+			data: null
+		});
+		expect((await revealed).tallies).toEqual([{ valueId: valueId('Privacy'), dots: 1, voters: 1 }]);
+	});
+});
+
+describe('participant writes', () => {
+	it('belong to the current step, and stop while input is locked', async () => {
+		const { workshop, dashboard, anne } = await room();
+		const card = { clientId: 'card-0001', kind: 'risk', text: 'Function creep' };
+		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: false, error: 'WRONG_STEP' });
+		setCurrentStep(workshop.id, 2);
+		await dashboard('step:flags', { step: 2, locked: true });
+		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: false, error: 'LOCKED' });
+		await dashboard('step:flags', { step: 2, locked: false });
+		expect(await emit(anne.client)('card:add', card)).toMatchObject({ ok: true });
+	});
+
+	it('are stored once when a phone retries after a lost answer', async () => {
+		const { workshop, anne } = await room();
+		setCurrentStep(workshop.id, 2);
+		const card = { clientId: 'retry-1234', kind: 'stakeholder', text: 'Ondernemers' };
+		await Promise.all([emit(anne.client)('card:add', card), emit(anne.client)('card:add', card)]);
+		await emit(anne.client)('card:add', card);
+		expect(getDb().prepare('SELECT COUNT(*) FROM cards').pluck().get()).toBe(1);
+	});
+
+	it('cannot run facilitator commands', async () => {
+		const { workshop, anne, valueId } = await room();
+		const attempts: [string, unknown][] = [
+			['step:flags', { step: 1, locked: true }],
+			['timer:control', { step: 1, action: 'start' }],
+			['value:select', { valueId: valueId('Privacy'), selected: true }],
+			['voting:rules', { budget: 20, maxPerValue: 20 }],
+			['commitment:update', { id: 'x', owner: 'Anne', dueOn: null, status: 'done' }]
+		];
+		for (const [event, payload] of attempts) {
+			expect(await emit(anne.client)(event, payload)).toEqual({ ok: false, error: 'FORBIDDEN' });
+		}
+		expect(
+			getDb().prepare('SELECT dot_budget FROM workshops WHERE id = ?').pluck().get(workshop.id)
+		).toBe(5);
+		expect(getDb().prepare('SELECT SUM(selected) FROM workshop_values').pluck().get()).toBe(0);
+	});
+});
+
+describe('actions, ratings and commitments', () => {
+	it('merging actions moves ratings without counting anyone twice', async () => {
+		const { workshop, dashboard, anne, bram, valueId } = await room();
+		await dashboard('value:select', { valueId: valueId('Privacy'), selected: true });
+		setCurrentStep(workshop.id, 4);
+		await emit(anne.client)('action:propose', {
+			clientId: 'action-aaaa',
+			valueId: valueId('Privacy'),
+			text: 'DPIA uitvoeren'
+		});
+		await emit(bram.client)('action:propose', {
+			clientId: 'action-bbbb',
+			valueId: valueId('Privacy'),
+			text: 'Een DPIA doen'
+		});
+		const [first, second] = getDb()
+			.prepare('SELECT id FROM cards ORDER BY text')
+			.pluck()
+			.all() as string[];
+		setCurrentStep(workshop.id, 5);
+		await emit(anne.client)('rating:set', { actionId: first, necessity: 5, importance: 4 });
+		await emit(anne.client)('rating:set', { actionId: second, necessity: 1, importance: 1 });
+		await emit(bram.client)('rating:set', { actionId: second, necessity: 3, importance: 3 });
+		expect(await dashboard('card:merge', { sourceId: second, targetId: first })).toMatchObject({
+			ok: true
+		});
+		const ratings = getDb()
+			.prepare(
+				'SELECT participant_id, necessity FROM action_ratings WHERE action_id = ? ORDER BY necessity'
+			)
+			.all(first!);
+		expect(ratings).toHaveLength(2);
+		expect(ratings).toEqual([
+			{ participant_id: bram.participant.id, necessity: 3 },
+			{ participant_id: anne.participant.id, necessity: 5 }
+		]);
+		expect(
+			await emit(anne.client)('rating:set', { actionId: second, necessity: 2, importance: 2 })
+		).toEqual({ ok: false, error: 'NOT_FOUND' });
+	});
+
+	it('choosing an action makes a commitment a participant can volunteer for', async () => {
+		const { workshop, dashboard, anne } = await room();
+		await dashboard('action:add', { text: 'Register publiceren', valueIds: [] });
+		const actionId = getDb().prepare('SELECT id FROM cards').pluck().get() as string;
+		await dashboard('action:select', { actionId, selected: true });
+		const commitmentId = getDb().prepare('SELECT id FROM commitments').pluck().get() as string;
+		setCurrentStep(workshop.id, 6);
+		expect(
+			await emit(anne.client)('commitment:volunteer', { commitmentId, volunteer: true })
+		).toMatchObject({
+			ok: true,
+			data: { volunteered: [commitmentId] }
+		});
+		expect(
+			await dashboard('commitment:update', {
+				id: commitmentId,
+				owner: 'Anne',
+				dueOn: '2027-01-31',
+				status: 'in_progress'
+			})
+		).toMatchObject({ ok: true });
+		expect(
+			await dashboard('commitment:update', {
+				id: commitmentId,
+				owner: 'Anne',
+				dueOn: '31-01-2027',
+				status: 'in_progress'
+			})
+		).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
+		expect(getDb().prepare('SELECT owner, due_on, status FROM commitments').get()).toEqual({
+			owner: 'Anne',
+			due_on: '2027-01-31',
+			status: 'in_progress'
+		});
+	});
+});
