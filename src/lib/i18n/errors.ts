@@ -20,7 +20,12 @@ const MESSAGES: Record<string, () => string> = {
 	organisation_too_long: m.error_organisation_too_long,
 	case_too_long: m.error_case_too_long,
 	date_invalid: m.error_date_invalid,
-	language_invalid: m.error_language_invalid
+	language_invalid: m.error_language_invalid,
+	owner_too_long: m.error_owner_too_long,
+	status_invalid: m.error_status_invalid,
+	fingerprint_invalid: m.error_fingerprint_invalid,
+	import_invalid: m.error_import_invalid,
+	import_missing: m.error_import_missing
 };
 
 /** The sentence for an error code from a form action, in the current language. */

@@ -289,20 +289,44 @@ export function selectAction(
 	})();
 }
 
+/**
+ * Changes a commitment's owner, due date and status, and writes each field that changed to its
+ * history with who changed it.
+ */
 export function updateCommitment(
 	workshopId: string,
 	commitmentId: string,
 	changes: { owner: string; dueOn: string | null; status: CommitmentStatus },
+	changedBy: string,
 	now = Date.now()
 ): boolean {
-	return (
-		getDb()
+	const db = getDb();
+	return db.transaction(() => {
+		const before = db
 			.prepare(
-				'UPDATE commitments SET owner = ?, due_on = ?, status = ?, updated_at = ? WHERE id = ? AND workshop_id = ?'
+				'SELECT owner, due_on AS dueOn, status FROM commitments WHERE id = ? AND workshop_id = ?'
 			)
-			.run(changes.owner, changes.dueOn, changes.status, now, commitmentId, workshopId).changes ===
-		1
-	);
+			.get(commitmentId, workshopId) as
+			{ owner: string; dueOn: string | null; status: string } | undefined;
+		if (!before) return false;
+		db.prepare(
+			'UPDATE commitments SET owner = ?, due_on = ?, status = ?, updated_at = ? WHERE id = ?'
+		).run(changes.owner, changes.dueOn, changes.status, now, commitmentId);
+		const record = db.prepare(
+			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, field, old_value, new_value)
+			VALUES (?, ?, ?, ?, ?, ?)`
+		);
+		const fields = [
+			['owner', before.owner, changes.owner],
+			['due_on', before.dueOn, changes.dueOn],
+			['status', before.status, changes.status]
+		] as const;
+		for (const [field, oldValue, newValue] of fields) {
+			if (oldValue !== newValue)
+				record.run(commitmentId, now, changedBy, field, oldValue, newValue);
+		}
+		return true;
+	})();
 }
 
 export function setVolunteer(

@@ -136,7 +136,7 @@ export function findParticipantByToken(
 
 export function listParticipants(workshopId: string): Participant[] {
 	return getDb()
-		.prepare(`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY joined_at, id`)
+		.prepare(`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY joined_at, rowid`)
 		.all(workshopId) as Participant[];
 }
 

@@ -85,7 +85,7 @@ function cards(workshopId: string, links: Map<string, string[]>): Card[] {
 			`SELECT c.id, c.kind, c.text, c.cluster, c.hidden, c.merged_into AS mergedInto, c.selected,
 				p.display_name AS author
 			FROM cards c LEFT JOIN participants p ON p.id = c.added_by
-			WHERE c.workshop_id = ? ORDER BY c.created_at, c.id`
+			WHERE c.workshop_id = ? ORDER BY c.created_at, c.rowid`
 		)
 		.all(workshopId) as (Omit<Card, 'hidden' | 'selected' | 'valueIds'> & {
 		hidden: number;
@@ -113,7 +113,7 @@ function tensions(workshopId: string, includeHidden: boolean): Tension[] {
 	return getDb()
 		.prepare(
 			`SELECT id, value_a_id AS valueAId, value_b_id AS valueBId, note FROM value_tensions
-			WHERE workshop_id = ? ${includeHidden ? '' : 'AND hidden = 0'} ORDER BY created_at, id`
+			WHERE workshop_id = ? ${includeHidden ? '' : 'AND hidden = 0'} ORDER BY created_at, rowid`
 		)
 		.all(workshopId) as Tension[];
 }
@@ -136,7 +136,7 @@ function commitments(workshopId: string, links: Map<string, string[]>): Commitme
 		.prepare(
 			`SELECT m.id, m.action_id AS actionId, c.text, m.owner, m.due_on AS dueOn, m.status
 			FROM commitments m JOIN cards c ON c.id = m.action_id
-			WHERE m.workshop_id = ? ORDER BY m.created_at, m.id`
+			WHERE m.workshop_id = ? ORDER BY m.created_at, m.rowid`
 		)
 		.all(workshopId) as Omit<Commitment, 'valueIds' | 'volunteers'>[];
 	const volunteers = db
@@ -228,7 +228,7 @@ export function buildWorkshopState(
 	if (full) {
 		state.profiles = db
 			.prepare(
-				'SELECT id, display_name AS displayName, perspective, role FROM participants WHERE workshop_id = ? ORDER BY joined_at, id'
+				'SELECT id, display_name AS displayName, perspective, role FROM participants WHERE workshop_id = ? ORDER BY joined_at, rowid'
 			)
 			.all(workshopId) as WorkshopState['profiles'];
 		state.closingNotes = db

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import * as schemas from '$lib/schemas/facilitation';
 import { addTime, pauseTimer, resetTimer, startTimer } from '$lib/workshop/timer';
+import { getDb } from '../../db';
 import * as content from '../../workshops/content';
 import * as contributions from '../../workshops/contributions';
 import { AckError, withAck } from '../ack';
@@ -11,6 +12,11 @@ import type { AppServer, AppSocket } from '../types';
 
 export function registerFacilitationHandlers(io: AppServer, socket: AppSocket) {
 	const { workshopId } = socket.data;
+	const facilitatorName = () =>
+		(getDb()
+			.prepare('SELECT display_name FROM facilitators WHERE id = ?')
+			.pluck()
+			.get(socket.data.facilitatorId) as string | undefined) ?? '';
 
 	function on<Schema extends z.ZodType>(
 		event: Parameters<AppSocket['on']>[0],
@@ -90,6 +96,6 @@ export function registerFacilitationHandlers(io: AppServer, socket: AppSocket) {
 	);
 
 	on('commitment:update', schemas.commitmentUpdateSchema, ({ id, ...changes }) =>
-		contributions.updateCommitment(workshopId, id, changes)
+		contributions.updateCommitment(workshopId, id, changes, facilitatorName())
 	);
 }

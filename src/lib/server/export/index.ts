@@ -1,0 +1,84 @@
+import { commitmentsCsv, type CsvSeparator } from './csv';
+import { commitmentsIcs } from './ics';
+import { outcomeMarkdown } from './markdown';
+import { outcomeOf } from './outcome';
+import { outcomePdf } from './pdf';
+import { buildWorkshopRecord, fingerprintOf, recordFingerprint, type ExportFormat } from './record';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
+
+export interface ExportFile {
+	body: Uint8Array<ArrayBuffer> | string;
+	contentType: string;
+	filename: string;
+	fingerprint: string;
+}
+
+function slug(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-|-$/g, '')
+			.slice(0, 60) || 'workshop'
+	);
+}
+
+/** Builds one export of the workshop as it is now, and remembers its fingerprint. */
+export async function exportWorkshop(
+	workshopId: string,
+	format: ExportFormat,
+	options: { includeNames: boolean; separator: CsvSeparator; verifyUrl: string }
+): Promise<ExportFile | null> {
+	const record = buildWorkshopRecord(workshopId);
+	if (!record) return null;
+	const fingerprint = fingerprintOf(record);
+	recordFingerprint(workshopId, fingerprint, format);
+	const outcome = outcomeOf(record);
+	const base = `${slug(record.workshop.title)}-${record.workshop.scheduledOn}`;
+	switch (format) {
+		case 'pdf':
+			return {
+				body: new Uint8Array(
+					await outcomePdf(outcome, {
+						fingerprint,
+						verifyUrl: options.verifyUrl,
+						includeNames: options.includeNames
+					})
+				),
+				contentType: 'application/pdf',
+				filename: `${base}.pdf`,
+				fingerprint
+			};
+		case 'csv':
+			return {
+				body: commitmentsCsv(outcome, options.separator),
+				contentType: 'text/csv; charset=utf-8',
+				filename: `${base}-afspraken.csv`,
+				fingerprint
+			};
+		case 'md':
+			return {
+				body: outcomeMarkdown(outcome, fingerprint),
+				contentType: 'text/markdown; charset=utf-8',
+				filename: `${base}.md`,
+				fingerprint
+			};
+		case 'ics':
+			return {
+				body: commitmentsIcs(outcome, workshopId, fingerprint),
+				contentType: 'text/calendar; charset=utf-8',
+				filename: `${base}.ics`,
+				fingerprint
+			};
+		case 'json':
+			return {
+				body: `${JSON.stringify(record, null, 2)}\n`,
+				contentType: 'application/json; charset=utf-8',
+				filename: `${base}.json`,
+				fingerprint
+			};
+	}
+}

@@ -1,0 +1,124 @@
+// What the exports show, derived from the canonical record so every format tells the same story.
+import type { WorkshopRecord } from '$lib/schemas/record';
+import type { Language } from '$lib/codio/steps';
+import { orderByPriority, summarizeRatings, type RatingSummary } from '$lib/workshop/ratings';
+import type { CommitmentStatus } from '$lib/workshop/state';
+
+export interface OutcomeCommitment {
+	number: number;
+	action: string;
+	owner: string;
+	dueOn: string | null;
+	status: CommitmentStatus;
+	values: string[];
+	volunteers: string[];
+}
+
+export interface Outcome {
+	language: Language;
+	record: WorkshopRecord;
+	participantCount: number;
+	selectedValues: {
+		foundation: string;
+		principle: string;
+		value: string;
+		description: string;
+		dots: number;
+	}[];
+	tensions: { a: string; b: string; note: string }[];
+	caseCards: { kind: 'stakeholder' | 'risk' | 'dilemma'; text: string }[];
+	/** Visible, unmerged actions with their rating summary, most necessary and important first. */
+	actions: { text: string; selected: boolean; summary: RatingSummary; values: string[] }[];
+	commitments: OutcomeCommitment[];
+	reflections: { principle: string; count: number; mean: number; comments: string[] }[];
+	closingNotes: { author: string; text: string }[];
+}
+
+export function outcomeOf(record: WorkshopRecord): Outcome {
+	const language = record.workshop.language;
+	const pick = (nl: string, en: string) => (language === 'en' ? en || nl : nl);
+	const principles = new Map(record.principles.map((p) => [p.key, p]));
+	const values = new Map(record.values.map((v) => [v.ref, v]));
+	const cards = new Map(record.cards.map((c) => [c.ref, c]));
+	const names = new Map(record.participants.map((p) => [p.ref, p.name]));
+	const valueName = (ref: string) => {
+		const value = values.get(ref);
+		return value ? pick(value.nameNl, value.nameEn) : ref;
+	};
+	const dotsOf = (ref: string) =>
+		record.votes.filter((v) => v.value === ref).reduce((sum, v) => sum + v.dots, 0);
+	const visibleActions = record.cards.filter(
+		(c) => c.kind === 'action' && !c.hidden && !c.mergedInto
+	);
+	const summaries = orderByPriority(
+		visibleActions.map((c) =>
+			summarizeRatings(
+				c.ref,
+				record.ratings.filter((r) => r.card === c.ref)
+			)
+		)
+	);
+
+	return {
+		language,
+		record,
+		participantCount: record.participants.length,
+		selectedValues: record.values
+			.filter((v) => v.selected)
+			.map((v) => {
+				const principle = principles.get(v.principleKey);
+				return {
+					foundation: principle ? pick(principle.foundationNl, principle.foundationEn) : '',
+					principle: principle ? pick(principle.nameNl, principle.nameEn) : v.principleKey,
+					value: pick(v.nameNl, v.nameEn),
+					description: pick(v.descriptionNl, v.descriptionEn),
+					dots: dotsOf(v.ref)
+				};
+			}),
+		tensions: record.tensions
+			.filter((t) => !t.hidden)
+			.map((t) => ({ a: valueName(t.valueA), b: valueName(t.valueB), note: t.note })),
+		caseCards: record.cards
+			.filter(
+				(c): c is typeof c & { kind: 'stakeholder' | 'risk' | 'dilemma' } =>
+					c.kind !== 'action' && !c.hidden && !c.mergedInto
+			)
+			.map((c) => ({ kind: c.kind, text: c.text })),
+		actions: summaries.map((summary) => {
+			const card = cards.get(summary.actionId)!;
+			return {
+				text: card.text,
+				selected: card.selected,
+				summary,
+				values: card.values.map(valueName)
+			};
+		}),
+		commitments: record.commitments.map((m, index) => {
+			const card = cards.get(m.card);
+			return {
+				number: index + 1,
+				action: card?.text ?? '',
+				owner: m.owner,
+				dueOn: m.dueOn,
+				status: m.status,
+				values: (card?.values ?? []).map(valueName),
+				volunteers: m.volunteers.map((p) => names.get(p) ?? p)
+			};
+		}),
+		reflections: record.principles
+			.map((p) => {
+				const answers = record.reflections.filter((r) => r.principleKey === p.key);
+				return {
+					principle: pick(p.nameNl, p.nameEn),
+					count: answers.length,
+					mean: answers.length ? answers.reduce((s, r) => s + r.score, 0) / answers.length : 0,
+					comments: answers.map((r) => r.comment).filter(Boolean)
+				};
+			})
+			.filter((r) => r.count > 0),
+		closingNotes: record.closingNotes.map((n) => ({
+			author: names.get(n.participant) ?? '',
+			text: n.text
+		}))
+	};
+}

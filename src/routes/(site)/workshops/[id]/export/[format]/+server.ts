@@ -1,0 +1,41 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { EXPORT_FORMATS, exportWorkshop } from '$lib/server/export';
+import { getOwnedWorkshop } from '$lib/server/workshops/workshops';
+import type { RequestHandler } from './$types';
+
+const querySchema = z.object({
+	format: z.enum(EXPORT_FORMATS as [string, ...string[]]),
+	names: z.enum(['0', '1']).default('0'),
+	sep: z.enum(['semicolon', 'comma']).default('semicolon')
+});
+
+/** Any export, at any moment during or after the workshop. */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
+	const workshop = getOwnedWorkshop(params.id, locals.facilitator.id);
+	if (!workshop) error(404, { message: 'Not Found' });
+	const query = querySchema.safeParse({
+		format: params.format,
+		...Object.fromEntries(url.searchParams)
+	});
+	if (!query.success) error(404, { message: 'Not Found' });
+	const file = await exportWorkshop(
+		workshop.id,
+		query.data.format as (typeof EXPORT_FORMATS)[number],
+		{
+			includeNames: query.data.names === '1',
+			separator: query.data.sep === 'comma' ? ',' : ';',
+			verifyUrl: new URL('/verify', process.env.ORIGIN || url.origin).href
+		}
+	);
+	if (!file) error(404, { message: 'Not Found' });
+	return new Response(file.body, {
+		headers: {
+			'content-type': file.contentType,
+			'content-disposition': `attachment; filename="${file.filename}"`,
+			'cache-control': 'private, no-store',
+			'x-fingerprint': file.fingerprint
+		}
+	});
+};

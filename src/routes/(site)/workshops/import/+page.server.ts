@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import { workshopRecordSchema } from '$lib/schemas/record';
+import { ImportError, importWorkshopRecord } from '$lib/server/export/import';
+import { invalid } from '$lib/server/form';
+import { requireFacilitator } from '$lib/server/guards';
+import type { Actions, PageServerLoad } from './$types';
+
+const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	requireFacilitator(locals, url);
+};
+
+export const actions: Actions = {
+	default: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const file = (await request.formData()).get('archive');
+		if (!(file instanceof File) || file.size === 0)
+			return invalid(400, {}, { archive: 'import_missing' });
+		if (file.size > MAX_ARCHIVE_BYTES) return invalid(400, {}, { archive: 'import_invalid' });
+		let json: unknown;
+		try {
+			json = JSON.parse(await file.text());
+		} catch {
+			return invalid(400, {}, { archive: 'import_invalid' });
+		}
+		const parsed = workshopRecordSchema.safeParse(json);
+		if (!parsed.success) return invalid(400, {}, { archive: 'import_invalid' });
+		let workshopId: string;
+		try {
+			workshopId = importWorkshopRecord(facilitator.id, parsed.data);
+		} catch (error) {
+			// Dangling references or rows the database refuses: the archive is not consistent.
+			const code = (error as { code?: string }).code ?? '';
+			if (error instanceof ImportError || code.startsWith('SQLITE_CONSTRAINT')) {
+				return invalid(400, {}, { archive: 'import_invalid' });
+			}
+			throw error;
+		}
+		redirect(303, `/workshops/${workshopId}`);
+	}
+};
