@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { createWorkshop, expectNoAxeViolations, open, signUp } from '../fixtures';
+
+test('the action list is edited after the workshop, exported, verified and imported again', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	await signUp(page);
+	const workshop = await createWorkshop(page, 'Algoritmeregister provincie');
+
+	// The facilitator adds two actions in step 4 and chooses both in step 5.
+	await page.getByRole('button', { name: 'Ga naar stap 4: Acties formuleren' }).click();
+	await page.getByText('Actie toevoegen').click();
+	for (const text of ['Algoritmeregister publiceren op de website', '=SUM(A1) controleren']) {
+		await page.getByLabel('Uw voorstel voor een concrete actie').fill(text);
+		await page.getByRole('button', { name: 'Toevoegen' }).click();
+		await expect(page.getByTestId('moderation-action')).toContainText(text);
+	}
+	await page
+		.getByRole('button', { name: 'Ga naar stap 5: Acties ordenen op noodzaak en belang' })
+		.click();
+	await page.getByRole('checkbox', { name: /Kies Algoritmeregister publiceren/ }).check();
+	await page.getByRole('checkbox', { name: /Kies =SUM\(A1\)/ }).check();
+	await expect(page.getByRole('checkbox', { name: /Kies =SUM\(A1\)/ })).toBeChecked();
+
+	await page.getByRole('link', { name: 'Actielijst en downloads' }).click();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByTestId('action-count')).toContainText('2 van 2 afspraken');
+	const first = page
+		.getByTestId('action-list')
+		.getByRole('listitem')
+		.filter({ hasText: 'Algoritmeregister publiceren' })
+		.first();
+	await first.getByLabel('Eigenaar').fill('Zoë de Bruĳn');
+	await first.getByLabel('Uiterlijk').fill('2027-02-01');
+	await first.getByLabel('Status').selectOption('Bezig');
+	await first.getByRole('button', { name: 'Opslaan' }).click();
+	await expect(page.getByTestId('action-count')).toContainText('Afspraak bijgewerkt');
+	await first.getByText('Wijzigingen (3)').click();
+	await expect(first.getByTestId('history')).toContainText(
+		'wijzigde status van “Open” naar “Bezig”'
+	);
+	await expect(first.getByTestId('history')).toContainText(
+		'wijzigde eigenaar van “–” naar “Zoë de Bruĳn”'
+	);
+	await expectNoAxeViolations(page);
+	await page.screenshot({ path: 'screenshots/action-list.png', fullPage: true });
+
+	// Filter and sort go in the URL, so a filtered list can be bookmarked.
+	await page.getByLabel('Status', { exact: true }).first().selectOption('Bezig');
+	await page.getByRole('button', { name: 'Toepassen' }).click();
+	await expect(page).toHaveURL(/status=in_progress/);
+	await expect(page.getByTestId('action-count')).toContainText('1 van 2 afspraken');
+
+	// The PDF, read back.
+	await page.getByLabel('Namen van deelnemers in de PDF').check();
+	const pdfDownload = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'PDF (A4)' }).click();
+	const pdfPath = testInfo.outputPath('actielijst.pdf');
+	await (await pdfDownload).saveAs(pdfPath);
+	const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
+	expect(pdfText).toContain('Algoritmeregister provincie');
+	expect(pdfText).toContain('Zoë de Bruĳn');
+	expect(pdfText).toContain('=SUM(A1) controleren');
+	const fingerprint = /Vingerafdruk \(SHA-256\): ([0-9a-f]{64})/.exec(pdfText)![1]!;
+
+	// Anyone can check the fingerprint.
+	await open(page, '/verify');
+	await page.getByLabel('Vingerafdruk').fill(fingerprint.toUpperCase());
+	await page.getByRole('button', { name: 'Controleren' }).click();
+	await expect(page.getByTestId('verify-result')).toContainText(
+		'Echt: uitgegeven voor “Algoritmeregister provincie”'
+	);
+	await expectNoAxeViolations(page);
+	const api = await page.request.get(`/api/fingerprints/${fingerprint}`);
+	expect(await api.json()).toMatchObject({ known: true, current: true });
+	await open(page, '/verify?fingerprint=abc');
+	await expect(page.getByText('Een vingerafdruk bestaat uit 64 tekens')).toBeVisible();
+
+	// The JSON archive imports again as a new workshop with the same commitments.
+	await open(page, `/workshops/${workshop.id}/actions`);
+	const jsonDownload = page.waitForEvent('download');
+	await page.getByRole('link', { name: 'Archief (JSON)' }).click();
+	const jsonPath = testInfo.outputPath('archief.json');
+	await (await jsonDownload).saveAs(jsonPath);
+	await open(page, '/workshops/import');
+	await page
+		.getByLabel('Archiefbestand')
+		.setInputFiles({
+			name: 'kapot.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"format":"iets anders"}')
+		});
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(page.getByRole('alert')).toContainText('geen geldig workshoparchief');
+	await page.getByLabel('Archiefbestand').setInputFiles(jsonPath);
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Algoritmeregister provincie' })
+	).toBeVisible();
+	const importedId = new URL(page.url()).pathname.split('/').pop();
+	expect(importedId).not.toBe(workshop.id);
+	await open(page, `/workshops/${importedId}/actions`);
+	await expect(page.getByTestId('action-count')).toContainText('2 van 2 afspraken');
+	await expect(page.getByTestId('action-list')).toContainText('Algoritmeregister publiceren');
+	await expect(page.getByTestId('action-list').getByLabel('Eigenaar').first()).toHaveValue(
+		'Zoë de Bruĳn'
+	);
+});
