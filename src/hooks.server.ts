@@ -10,15 +10,33 @@ import {
 import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { seedMissingContent } from '$lib/server/workshops/content';
+import { purgeExpiredParticipantData } from '$lib/server/workshops/workshops';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
 	getDb();
 	seedMissingContent();
+	schedulePurges();
 	const io = getIo();
 	if (io) registerRealtime(io);
 	else console.warn('[realtime] no Socket.IO server on globalThis; live updates are off');
 };
+
+const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
+
+/** Deletes expired participant data now and every hour (once per process, also after dev reloads). */
+function schedulePurges() {
+	const purge = () => {
+		try {
+			purgeExpiredParticipantData();
+		} catch (error) {
+			console.error('[retention] purge failed:', error);
+		}
+	};
+	purge();
+	const g = globalThis as typeof globalThis & { [PURGE_TIMER]?: ReturnType<typeof setInterval> };
+	g[PURGE_TIMER] ??= setInterval(purge, 60 * 60 * 1000).unref();
+}
 
 const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
@@ -48,6 +66,11 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	response.headers.set('X-Content-Type-Options', 'nosniff');
 	response.headers.set('Referrer-Policy', 'same-origin');
 	response.headers.set('X-Frame-Options', 'DENY');
+	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+	if (event.url.protocol === 'https:') {
+		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	}
 	return response;
 };
 

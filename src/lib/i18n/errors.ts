@@ -25,7 +25,11 @@ const MESSAGES: Record<string, () => string> = {
 	status_invalid: m.error_status_invalid,
 	fingerprint_invalid: m.error_fingerprint_invalid,
 	import_invalid: m.error_import_invalid,
-	import_missing: m.error_import_missing
+	import_missing: m.error_import_missing,
+	join_locked: m.error_join_locked,
+	no_such_account: m.error_no_such_account,
+	retention_invalid: m.error_retention_invalid,
+	delete_confirm: m.error_delete_confirm
 };
 
 /** The sentence for an error code from a form action, in the current language. */

@@ -50,6 +50,9 @@ export class LiveWorkshop {
 		this.socket.on('mine:changed', (mine) => {
 			this.snapshot.mine = mine;
 		});
+		this.socket.on('join-lock:changed', (locked) => {
+			this.snapshot.joinLocked = locked;
+		});
 		if (typeof document !== 'undefined') {
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);

@@ -9,6 +9,8 @@ import type { MyState, ParticipantProfile, WorkshopState } from '../workshop/sta
 
 export const ERROR_CODES = [
 	'INVALID_PAYLOAD',
+	// No such event.
+	'UNKNOWN_EVENT',
 	'FORBIDDEN',
 	'NOT_FOUND',
 	'RATE_LIMITED',
@@ -60,6 +62,8 @@ export interface WorkshopSummary {
 export interface Snapshot {
 	workshop: WorkshopSummary;
 	step: StepState;
+	/** Whether new participants can still join. */
+	joinLocked: boolean;
 	/** Only for the facilitator's dashboard and beamer. */
 	participants: ParticipantPresence[] | null;
 	/** Only for a participant: who they are. */
@@ -103,6 +107,8 @@ export interface ClientToServerEvents {
 	'voting:rules': Write<typeof facilitation.votingRulesSchema, null>;
 	'tension:hide': Write<typeof facilitation.tensionHideSchema, null>;
 	'commitment:update': Write<typeof facilitation.commitmentUpdateSchema, null>;
+	'participant:remove': Write<typeof facilitation.participantRemoveSchema, null>;
+	'workshop:join-lock': Write<typeof facilitation.joinLockSchema, null>;
 }
 
 export interface ServerToClientEvents {
@@ -112,6 +118,7 @@ export interface ServerToClientEvents {
 	'state:changed': (state: WorkshopState) => void;
 	/** This participant's own inputs changed (from another tab of theirs). */
 	'mine:changed': (mine: MyState) => void;
+	'join-lock:changed': (locked: boolean) => void;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -82,3 +82,7 @@ export const commitmentUpdateSchema = z.strictObject({
 	dueOn: z.iso.date().nullable(),
 	status: z.enum(COMMITMENT_STATUSES)
 });
+
+export const participantRemoveSchema = z.strictObject({ participantId: id });
+
+export const joinLockSchema = z.strictObject({ locked: z.boolean() });

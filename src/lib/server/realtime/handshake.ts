@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HandshakeError, SocketData } from '$lib/realtime/events';
 import { SESSION_COOKIE, validateSessionToken } from '../auth';
 import { findParticipantByToken, participantCookieName } from '../workshops/participants';
-import { getOwnedWorkshop } from '../workshops/workshops';
+import { getFacilitatedWorkshop } from '../workshops/workshops';
 import { parseCookieHeader } from './cookies';
 
 const handshakeSchema = z.object({
@@ -35,6 +35,6 @@ export function authenticateHandshake(
 	const token = cookies.get(SESSION_COOKIE);
 	const { facilitator } = token ? validateSessionToken(token) : { facilitator: null };
 	if (!facilitator) return { ok: false, error: 'UNAUTHORIZED' };
-	if (!getOwnedWorkshop(workshopId, facilitator.id)) return { ok: false, error: 'FORBIDDEN' };
+	if (!getFacilitatedWorkshop(workshopId, facilitator.id)) return { ok: false, error: 'FORBIDDEN' };
 	return { ok: true, data: { view, workshopId, facilitatorId: facilitator.id } };
 }

@@ -25,6 +25,13 @@ function onConnection(io: AppServer, socket: AppSocket) {
 	registerStepHandlers(io, socket);
 	registerContributionHandlers(io, socket);
 	registerFacilitationHandlers(io, socket);
+	// An event nobody handles still gets an answer, so a client never waits for nothing.
+	socket.onAny((event: string, ...args: unknown[]) => {
+		const ack = args.at(-1);
+		if (socket.listeners(event as never).length === 0 && typeof ack === 'function') {
+			ack({ ok: false, error: 'UNKNOWN_EVENT' });
+		}
+	});
 }
 
 const HANDLER = Symbol.for('goed-digitaal-bestuur.io.handler');

@@ -1,5 +1,5 @@
 import type { Snapshot, SocketData } from '$lib/realtime/events';
-import { getWorkshop } from '../workshops/workshops';
+import { getWorkshop, isJoinLocked } from '../workshops/workshops';
 import { listParticipants } from '../workshops/participants';
 import { buildMyState, buildWorkshopState } from '../workshops/state';
 import { AckError } from './ack';
@@ -18,7 +18,8 @@ export function snapshotFor(io: AppServer | undefined, identity: SocketData): Sn
 			language: workshop.language,
 			joinCode: workshop.joinCode
 		},
-		step: { step: workshop.currentStep, changedAt: workshop.stepChangedAt }
+		step: { step: workshop.currentStep, changedAt: workshop.stepChangedAt },
+		joinLocked: isJoinLocked(workshop.id)
 	};
 	if (identity.view === 'participant') {
 		const you = listParticipants(workshop.id).find((p) => p.id === identity.participantId);

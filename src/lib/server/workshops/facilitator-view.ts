@@ -3,7 +3,7 @@ import { requireFacilitator } from '../guards';
 import { joinQrSvg, joinUrl } from '../join-link';
 import { getIo } from '../realtime';
 import { snapshotFor } from '../realtime/snapshot';
-import { getOwnedWorkshop } from './workshops';
+import { getFacilitatedWorkshop } from './workshops';
 
 /** What the dashboard and the beamer load: the workshop, its live state and how to join it. */
 export async function loadFacilitatorView(
@@ -13,7 +13,7 @@ export async function loadFacilitatorView(
 	view: 'dashboard' | 'beamer'
 ) {
 	const facilitator = requireFacilitator(locals, url);
-	const workshop = getOwnedWorkshop(workshopId, facilitator.id);
+	const workshop = getFacilitatedWorkshop(workshopId, facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	const link = joinUrl(url, workshop.joinCode);
 	return {

@@ -129,15 +129,34 @@ export function findParticipantByToken(
 ): Participant | null {
 	if (!token) return null;
 	const row = getDb()
-		.prepare(`SELECT ${COLUMNS} FROM participants WHERE token_hash = ? AND workshop_id = ?`)
+		.prepare(
+			`SELECT ${COLUMNS} FROM participants WHERE token_hash = ? AND workshop_id = ? AND removed = 0`
+		)
 		.get(hashToken(token), workshopId) as Participant | undefined;
 	return row ?? null;
 }
 
 export function listParticipants(workshopId: string): Participant[] {
 	return getDb()
-		.prepare(`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? ORDER BY joined_at, rowid`)
+		.prepare(
+			`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0 ORDER BY joined_at, rowid`
+		)
 		.all(workshopId) as Participant[];
+}
+
+/**
+ * Removes a participant from the workshop: their cookie stops working at once (the token hash is
+ * replaced) and they are no longer listed; what they contributed stays, under no name.
+ */
+export function removeParticipant(workshopId: string, participantId: string): boolean {
+	return (
+		getDb()
+			.prepare(
+				`UPDATE participants SET removed = 1, token_hash = ?, display_name = display_name || ' ' || ?
+				WHERE id = ? AND workshop_id = ? AND removed = 0`
+			)
+			.run(hashToken(newToken()), `[${participantId}]`, participantId, workshopId).changes === 1
+	);
 }
 
 export function touchParticipant(id: string, now = Date.now()): void {

@@ -228,7 +228,7 @@ export function buildWorkshopState(
 	if (full) {
 		state.profiles = db
 			.prepare(
-				'SELECT id, display_name AS displayName, perspective, role FROM participants WHERE workshop_id = ? ORDER BY joined_at, rowid'
+				'SELECT id, display_name AS displayName, perspective, role FROM participants WHERE workshop_id = ? AND removed = 0 ORDER BY joined_at, rowid'
 			)
 			.all(workshopId) as WorkshopState['profiles'];
 		state.closingNotes = db

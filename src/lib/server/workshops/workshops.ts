@@ -64,13 +64,18 @@ export function createWorkshop(ownerId: string, input: WorkshopInput, now = Date
 	throw new Error('Could not find a free join code');
 }
 
-export function listWorkshopsOf(ownerId: string): (Workshop & { participantCount: number })[] {
+/** The workshops this facilitator owns or co-facilitates, newest first. */
+export function listWorkshopsOf(
+	facilitatorId: string
+): (Workshop & { participantCount: number })[] {
 	return getDb()
 		.prepare(
 			`SELECT ${COLUMNS}, (SELECT COUNT(*) FROM participants p WHERE p.workshop_id = workshops.id) AS participantCount
-			FROM workshops WHERE owner_id = ? ORDER BY scheduled_on DESC, created_at DESC`
+			FROM workshops WHERE owner_id = ?
+				OR id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = ?)
+			ORDER BY scheduled_on DESC, created_at DESC`
 		)
-		.all(ownerId) as (Workshop & { participantCount: number })[];
+		.all(facilitatorId, facilitatorId) as (Workshop & { participantCount: number })[];
 }
 
 export function getWorkshop(id: string): Workshop | null {
@@ -79,10 +84,93 @@ export function getWorkshop(id: string): Workshop | null {
 	);
 }
 
-/** The workshop, only when this facilitator owns it. */
+/** The workshop, only when this facilitator owns it (deleting, inviting, retention). */
 export function getOwnedWorkshop(id: string, ownerId: string): Workshop | null {
 	const workshop = getWorkshop(id);
 	return workshop && workshop.ownerId === ownerId ? workshop : null;
+}
+
+/** The workshop, when this facilitator owns it or was invited as co-facilitator. */
+export function getFacilitatedWorkshop(id: string, facilitatorId: string): Workshop | null {
+	const workshop = getWorkshop(id);
+	if (!workshop) return null;
+	if (workshop.ownerId === facilitatorId) return workshop;
+	const invited = getDb()
+		.prepare('SELECT 1 FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?')
+		.get(id, facilitatorId);
+	return invited ? workshop : null;
+}
+
+export function addCoFacilitator(
+	workshopId: string,
+	facilitatorId: string,
+	now = Date.now()
+): void {
+	getDb()
+		.prepare(
+			'INSERT OR IGNORE INTO workshop_facilitators (workshop_id, facilitator_id, added_at) VALUES (?, ?, ?)'
+		)
+		.run(workshopId, facilitatorId, now);
+}
+
+export function listCoFacilitators(
+	workshopId: string
+): { id: string; displayName: string; email: string }[] {
+	return getDb()
+		.prepare(
+			`SELECT f.id, f.display_name AS displayName, f.email FROM workshop_facilitators wf
+			JOIN facilitators f ON f.id = wf.facilitator_id WHERE wf.workshop_id = ? ORDER BY wf.added_at`
+		)
+		.all(workshopId) as { id: string; displayName: string; email: string }[];
+}
+
+export function setJoinLocked(id: string, locked: boolean): void {
+	getDb().prepare('UPDATE workshops SET join_locked = ? WHERE id = ?').run(Number(locked), id);
+}
+
+export function isJoinLocked(id: string): boolean {
+	return getDb().prepare('SELECT join_locked FROM workshops WHERE id = ?').pluck().get(id) === 1;
+}
+
+export function setRetentionDays(id: string, days: number): void {
+	getDb().prepare('UPDATE workshops SET retention_days = ? WHERE id = ?').run(days, id);
+}
+
+export function getRetentionDays(id: string): number {
+	return getDb()
+		.prepare('SELECT retention_days FROM workshops WHERE id = ?')
+		.pluck()
+		.get(id) as number;
+}
+
+/** Deletes a workshop with everything in it. */
+export function deleteWorkshop(id: string): void {
+	getDb().prepare('DELETE FROM workshops WHERE id = ?').run(id);
+}
+
+/**
+ * Deletes the participants (names, votes, ratings, reflections, notes) of every workshop whose
+ * retention period has passed; anonymous cards, values and the commitments stay. Returns how
+ * many workshops were purged.
+ */
+export function purgeExpiredParticipantData(now = Date.now()): number {
+	const db = getDb();
+	const today = new Date(now).toISOString().slice(0, 10);
+	const due = db
+		.prepare(
+			`SELECT id FROM workshops WHERE purged_at IS NULL
+			AND date(scheduled_on, '+' || retention_days || ' days') < date(?)`
+		)
+		.pluck()
+		.all(today) as string[];
+	const purge = db.transaction((id: string) => {
+		db.prepare('DELETE FROM participants WHERE workshop_id = ?').run(id);
+		db.prepare('UPDATE workshops SET purged_at = ? WHERE id = ?').run(now, id);
+	});
+	for (const id of due) purge(id);
+	if (due.length > 0)
+		console.log(`[retention] purged participant data of ${due.length} workshop(s)`);
+	return due.length;
 }
 
 export function getWorkshopByJoinCode(joinCode: string): Workshop | null {

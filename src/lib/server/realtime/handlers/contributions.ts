@@ -10,15 +10,16 @@ import * as contributions from '../../workshops/contributions';
 import { addValue, principleExists } from '../../workshops/content';
 import { buildMyState } from '../../workshops/state';
 import { getWorkshop } from '../../workshops/workshops';
+import { CONTRIBUTIONS_PER_PARTICIPANT, hitRateLimit } from '../../rate-limit';
 import { AckError, withAck } from '../ack';
 import { scheduleStateBroadcast } from '../broadcast';
 import { participantRoom } from '../rooms';
 import type { AppServer, AppSocket } from '../types';
 
 export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
-	const identity = socket.data;
-	if (identity.view !== 'participant') return;
-	const { workshopId, participantId } = identity;
+	const { workshopId } = socket.data;
+	// Empty for the facilitator's screens, whose writes are refused before it is used.
+	const participantId = socket.data.participantId ?? '';
 
 	/** A write that belongs to `step`: allowed only while that step is current and open. */
 	function on<Schema extends z.ZodType>(
@@ -30,6 +31,11 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 		socket.on(
 			event,
 			withAck(event, schema, (payload): MyState => {
+				// Only phones contribute; the facilitator's screens get a clear refusal.
+				if (socket.data.view !== 'participant') throw new AckError('FORBIDDEN');
+				if (!hitRateLimit(CONTRIBUTIONS_PER_PARTICIPANT, participantId).allowed) {
+					throw new AckError('RATE_LIMITED');
+				}
 				const workshop = getWorkshop(workshopId);
 				if (!workshop) throw new AckError('NOT_FOUND');
 				if (workshop.currentStep !== step) throw new AckError('WRONG_STEP');

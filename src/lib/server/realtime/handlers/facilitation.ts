@@ -6,7 +6,11 @@ import { addTime, pauseTimer, resetTimer, startTimer } from '$lib/workshop/timer
 import { getDb } from '../../db';
 import * as content from '../../workshops/content';
 import * as contributions from '../../workshops/contributions';
+import { removeParticipant } from '../../workshops/participants';
+import { setJoinLocked } from '../../workshops/workshops';
 import { AckError, withAck } from '../ack';
+import { broadcastPresence } from '../presence';
+import { facilitatorRoom, participantRoom } from '../rooms';
 import { scheduleStateBroadcast } from '../broadcast';
 import type { AppServer, AppSocket } from '../types';
 
@@ -94,6 +98,17 @@ export function registerFacilitationHandlers(io: AppServer, socket: AppSocket) {
 	on('tension:hide', schemas.tensionHideSchema, ({ id, hidden }) =>
 		contributions.hideTension(workshopId, id, hidden)
 	);
+
+	on('participant:remove', schemas.participantRemoveSchema, ({ participantId }) => {
+		if (!removeParticipant(workshopId, participantId)) return false;
+		io.in(participantRoom(participantId)).disconnectSockets(true);
+		broadcastPresence(io, workshopId);
+	});
+
+	on('workshop:join-lock', schemas.joinLockSchema, ({ locked }) => {
+		setJoinLocked(workshopId, locked);
+		io.to(facilitatorRoom(workshopId)).emit('join-lock:changed', locked);
+	});
 
 	on('commitment:update', schemas.commitmentUpdateSchema, ({ id, ...changes }) =>
 		contributions.updateCommitment(workshopId, id, changes, facilitatorName())

@@ -20,7 +20,11 @@ import {
 	generateDisplayName,
 	participantCookieName
 } from '$lib/server/workshops/participants';
-import { getWorkshopByJoinCode, type Workshop } from '$lib/server/workshops/workshops';
+import {
+	getWorkshopByJoinCode,
+	isJoinLocked,
+	type Workshop
+} from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 const PARTICIPANT_COOKIE_DAYS = 90;
@@ -54,6 +58,7 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 			caseDescription: workshop.caseDescription,
 			joinCode: workshop.joinCode
 		},
+		joinLocked: isJoinLocked(workshop.id),
 		snapshot: participant
 			? snapshotFor(getIo(), {
 					view: 'participant',
@@ -74,6 +79,7 @@ export const actions: Actions = {
 
 		const form = Object.fromEntries(await request.formData());
 		const values = { displayName: String(form.displayName ?? '') };
+		if (isJoinLocked(workshop.id)) return invalid(400, values, { displayName: 'join_locked' });
 		const parsed = participantNameSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
 

@@ -5,7 +5,7 @@ import { invalid } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import { listActionItems } from '$lib/server/workshops/action-list';
 import { updateCommitment } from '$lib/server/workshops/contributions';
-import { getOwnedWorkshop } from '$lib/server/workshops/workshops';
+import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import { COMMITMENT_STATUSES } from '$lib/workshop/state';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +26,7 @@ const STATUS_ORDER = Object.fromEntries(COMMITMENT_STATUSES.map((s, i) => [s, i]
 
 export const load: PageServerLoad = ({ locals, url, params }) => {
 	const facilitator = requireFacilitator(locals, url);
-	const workshop = getOwnedWorkshop(params.id, facilitator.id);
+	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	const filters = filterSchema.parse(Object.fromEntries(url.searchParams));
 	const all = listActionItems(workshop.id);
@@ -57,7 +57,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 export const actions: Actions = {
 	update: async ({ request, locals, url, params }) => {
 		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
+		const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
 		if (!workshop) error(404, { message: 'Not Found' });
 		const form = Object.fromEntries(await request.formData());
 		const values = { id: String(form.id ?? '') };

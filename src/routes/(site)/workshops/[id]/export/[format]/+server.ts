@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportWorkshop } from '$lib/server/export';
-import { getOwnedWorkshop } from '$lib/server/workshops/workshops';
+import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import type { RequestHandler } from './$types';
 
 const querySchema = z.object({
@@ -13,7 +13,7 @@ const querySchema = z.object({
 /** Any export, at any moment during or after the workshop. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
-	const workshop = getOwnedWorkshop(params.id, locals.facilitator.id);
+	const workshop = getFacilitatedWorkshop(params.id, locals.facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	const query = querySchema.safeParse({
 		format: params.format,

@@ -1,0 +1,253 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ClientToServerEvents } from '$lib/realtime/events';
+import { getDb } from '../db';
+import {
+	connectionOutcome,
+	joinedParticipant,
+	signedInFacilitator,
+	startHarness,
+	workshopOf,
+	type Harness,
+	type TestClient
+} from '../testing/realtime-harness';
+
+let harness: Harness;
+beforeEach(async () => {
+	harness = await startHarness();
+});
+afterEach(() => harness.close());
+
+type Reply = { ok: boolean; error?: string; data?: unknown };
+const send = (client: TestClient, event: string, ...args: unknown[]) =>
+	(client.timeout(3000).emitWithAck as unknown as (e: string, ...a: unknown[]) => Promise<Reply>)(
+		event,
+		...args
+	);
+
+/** Every table's rows, except the rate-limit counters, which hostile traffic is meant to move. */
+function dump(): string {
+	const db = getDb();
+	const tables = db
+		.prepare(
+			"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('rate_limits') ORDER BY name"
+		)
+		.pluck()
+		.all() as string[];
+	return JSON.stringify(
+		tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1`).all()])
+	);
+}
+
+async function setup() {
+	const { facilitator, cookie } = await signedInFacilitator();
+	const workshop = workshopOf(facilitator.id);
+	const connect = async (view: 'dashboard' | 'beamer' | 'participant', withCookie: string) => {
+		const client = harness.connect({ workshopId: workshop.id, view }, withCookie);
+		expect(await connectionOutcome(client)).toBe('connected');
+		return client;
+	};
+	const anne = joinedParticipant(workshop.id, 'Anne');
+	const bram = joinedParticipant(workshop.id, 'Bram');
+	return {
+		workshop,
+		dashboard: await connect('dashboard', cookie),
+		beamer: await connect('beamer', cookie),
+		anne: await connect('participant', anne.cookie),
+		bram,
+		valueId: getDb()
+			.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? LIMIT 1')
+			.pluck()
+			.get(workshop.id) as string
+	};
+}
+
+const FACILITATOR_EVENTS = (valueId: string): [keyof ClientToServerEvents, unknown][] => [
+	['step:set', { step: 2 }],
+	['timer:control', { step: 1, action: 'start' }],
+	['step:flags', { step: 1, locked: true }],
+	[
+		'step:edit',
+		{
+			number: 1,
+			minutes: 5,
+			titleNl: 'x',
+			titleEn: 'x',
+			questionNl: 'x',
+			questionEn: 'x',
+			notes: ''
+		}
+	],
+	['card:edit', { id: 'card', hidden: true }],
+	['card:merge', { sourceId: 'a', targetId: 'b' }],
+	['action:add', { text: 'Actie', valueIds: [] }],
+	['action:link', { actionId: 'a', valueIds: [] }],
+	['action:select', { actionId: 'a', selected: true }],
+	['value:select', { valueId, selected: true }],
+	[
+		'value:edit',
+		{
+			id: valueId,
+			nameNl: 'x',
+			nameEn: 'x',
+			descriptionNl: '',
+			descriptionEn: '',
+			principleKey: 'privacy',
+			hidden: true
+		}
+	],
+	['value:create', { principleKey: 'human_rights', nameNl: 'x', nameEn: 'x' }],
+	['voting:rules', { budget: 9, maxPerValue: 9 }],
+	['tension:hide', { id: 't', hidden: true }],
+	['commitment:update', { id: 'c', owner: 'x', dueOn: null, status: 'done' }],
+	['participant:remove', { participantId: 'p' }],
+	['workshop:join-lock', { locked: true }]
+];
+
+describe('authorization of socket events', () => {
+	it('refuses every facilitator command from a phone and from the beamer, changing nothing', async () => {
+		const { anne, beamer, valueId } = await setup();
+		const before = dump();
+		for (const [event, payload] of FACILITATOR_EVENTS(valueId)) {
+			expect(await send(anne, event, payload), `${event} from a phone`).toEqual({
+				ok: false,
+				error: 'FORBIDDEN'
+			});
+			expect(await send(beamer, event, payload), `${event} from the beamer`).toEqual({
+				ok: false,
+				error: 'FORBIDDEN'
+			});
+		}
+		expect(dump()).toBe(before);
+	});
+
+	it('gives a participant no way to act for someone else', async () => {
+		const { workshop, anne, bram, valueId } = await setup();
+		getDb().prepare('UPDATE workshops SET current_step = 3 WHERE id = ?').run(workshop.id);
+		const reply = await send(anne, 'vote:set', {
+			valueId,
+			dots: 1,
+			participantId: bram.participant.id
+		});
+		expect(reply).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
+		expect(getDb().prepare('SELECT COUNT(*) FROM value_votes').pluck().get()).toBe(0);
+	});
+
+	it('disconnects a removed participant, whose cookie then stops working', async () => {
+		const { workshop, dashboard } = await setup();
+		const carla = joinedParticipant(workshop.id, 'Carla');
+		const phone = harness.connect({ workshopId: workshop.id, view: 'participant' }, carla.cookie);
+		expect(await connectionOutcome(phone)).toBe('connected');
+		const gone = new Promise((resolve) => phone.once('disconnect', resolve));
+		expect(
+			await send(dashboard, 'participant:remove', { participantId: carla.participant.id })
+		).toEqual({ ok: true, data: null });
+		await gone;
+		const again = harness.connect({ workshopId: workshop.id, view: 'participant' }, carla.cookie);
+		expect(await connectionOutcome(again)).toBe('UNAUTHORIZED');
+	});
+});
+
+function hostileValues(seed: number): unknown[] {
+	let state = seed;
+	const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+	const keys = [
+		'step',
+		'text',
+		'clientId',
+		'valueId',
+		'dots',
+		'id',
+		'__proto__',
+		'constructor',
+		'prototype',
+		'kind',
+		'locked',
+		'participantId',
+		'$where',
+		'toString'
+	];
+	const scalar = () =>
+		pick<unknown>([
+			null,
+			true,
+			false,
+			0,
+			-1,
+			1e308,
+			-0,
+			2 ** 53,
+			3.14,
+			'',
+			' ',
+			'A'.repeat(Math.floor(random() * 5000)),
+			'<script>alert(1)</script>',
+			"'; DROP TABLE workshops; --",
+			'=HYPERLINK("http://x")',
+			'\u0000\uFFFF\uD800',
+			'1',
+			'step'
+		]);
+	const value = (depth: number): unknown => {
+		const kind = random();
+		if (depth > 3 || kind < 0.5) return scalar();
+		if (kind < 0.75)
+			return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
+		return Object.fromEntries(
+			Array.from({ length: Math.floor(random() * 4) }, () => [pick(keys), value(depth + 1)])
+		);
+	};
+	return Array.from({ length: 60 }, () => value(0));
+}
+
+describe('fuzzing', () => {
+	it('answers thousands of malformed and hostile payloads with clear errors, stays up and changes nothing', async () => {
+		const { dashboard, anne, valueId } = await setup();
+		const events = [
+			...FACILITATOR_EVENTS(valueId).map(([e]) => e),
+			'state:sync',
+			'profile:set',
+			'card:add',
+			'value:add',
+			'vote:set',
+			'tension:add',
+			'action:propose',
+			'rating:set',
+			'commitment:volunteer',
+			'reflection:set',
+			'closing:set',
+			'no:such:event'
+		];
+		const before = dump();
+		let answered = 0;
+		for (const [index, event] of events.entries()) {
+			const payloads = hostileValues(index + 1);
+			for (const client of [dashboard, anne]) {
+				const replies = await Promise.all(payloads.map((payload) => send(client, event, payload)));
+				for (const reply of replies) {
+					if (event === 'state:sync' && reply.ok) continue;
+					expect(reply.ok).toBe(false);
+					expect(ERROR_CODES).toContain(reply.error);
+					answered++;
+				}
+				// Extra arguments and a missing ack are refused or ignored, never thrown on.
+				expect(await send(client, event, {}, 'extra')).toMatchObject({ ok: false });
+				(client.emit as unknown as (e: string, p: unknown) => void)(event, { step: 3 });
+			}
+		}
+		expect(answered).toBeGreaterThan(2500);
+		expect(dump()).toBe(before);
+		// Still serving: a real command goes through.
+		expect(await send(dashboard, 'step:set', { step: 2 })).toMatchObject({ ok: true });
+	}, 60_000);
+
+	it('drops a socket that sends more than the payload limit, and keeps serving others', async () => {
+		const { dashboard, anne } = await setup();
+		const dropped = new Promise((resolve) => anne.once('disconnect', resolve));
+		(anne.emit as unknown as (e: string, p: unknown) => void)('closing:set', {
+			text: 'x'.repeat(200_000)
+		});
+		expect(await dropped).toBeTruthy();
+		expect(await send(dashboard, 'step:set', { step: 3 })).toMatchObject({ ok: true });
+	});
+});
