@@ -28,4 +28,6 @@ if (check !== 'ok') {
 	console.error(`[backup] integrity check of ${target} failed: ${check}`);
 	process.exit(1);
 }
-console.log(`[backup] ${source} -> ${target} (${workshops} workshops, ${Date.now() - started} ms, integrity ok)`);
+console.log(
+	`[backup] ${source} -> ${target} (${workshops} workshops, ${Date.now() - started} ms, integrity ok)`
+);

@@ -85,13 +85,11 @@ test('the action list is edited after the workshop, exported, verified and impor
 	const jsonPath = testInfo.outputPath('archief.json');
 	await (await jsonDownload).saveAs(jsonPath);
 	await open(page, '/workshops/import');
-	await page
-		.getByLabel('Archiefbestand')
-		.setInputFiles({
-			name: 'kapot.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from('{"format":"iets anders"}')
-		});
+	await page.getByLabel('Archiefbestand').setInputFiles({
+		name: 'kapot.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"iets anders"}')
+	});
 	await page.getByRole('button', { name: 'Importeren' }).click();
 	await expect(page.getByRole('alert')).toContainText('geen geldig workshoparchief');
 	await page.getByLabel('Archiefbestand').setInputFiles(jsonPath);

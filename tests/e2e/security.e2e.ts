@@ -1,0 +1,211 @@
+import { expect, test } from '@playwright/test';
+import { createWorkshop, facilitatorContext, open, phoneContext, signUp } from '../fixtures';
+
+test('co-facilitators take over, strangers get nothing, the door closes and a participant can be removed', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const ownerDevice = await facilitatorContext(browser);
+	const owner = await ownerDevice.newPage();
+	const ownerEmail = await signUp(owner, 'Anne de Vries');
+	const workshop = await createWorkshop(owner, 'Slimme lantaarnpalen');
+
+	const colleagueDevice = await facilitatorContext(browser);
+	const colleague = await colleagueDevice.newPage();
+	const colleagueEmail = await signUp(colleague, 'Bas Jansen');
+
+	// Before the invitation the colleague is a stranger: every route of the workshop is closed.
+	for (const path of ['', '/beamer', '/actions', '/export/pdf', '/export/json', '/qr.svg']) {
+		const response = await colleague.request.get(`/workshops/${workshop.id}${path}`);
+		expect(response.status(), path).toBe(404);
+	}
+	const anonymous = await browser.newContext();
+	expect(
+		(await anonymous.request.get(`${baseURL}/workshops/${workshop.id}/export/pdf`)).status()
+	).toBe(401);
+	await anonymous.close();
+
+	// The owner invites the colleague, who can then run the workshop from another laptop.
+	await owner.getByText('Instellingen van de workshop').click();
+	await owner.getByLabel('E-mailadres van de collega').fill('niemand@gemeente.nl');
+	await owner.getByRole('button', { name: 'Uitnodigen' }).click();
+	await expect(owner.getByText('Er is geen account met dit e-mailadres')).toBeVisible();
+	await owner.getByLabel('E-mailadres van de collega').fill(colleagueEmail);
+	await owner.getByRole('button', { name: 'Uitnodigen' }).click();
+	await expect(owner.getByTestId('cofacilitators')).toContainText('Bas Jansen');
+
+	const phone = await (await phoneContext(browser)).newPage();
+	await open(phone, workshop.joinUrl);
+	await phone.getByLabel('Uw naam').fill('Zoë');
+	await phone.getByRole('button', { name: 'Deelnemen' }).tap();
+	await expect(phone.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
+
+	await ownerDevice.close(); // the owner's laptop dies
+	await open(colleague, '/workshops');
+	await colleague.getByRole('link', { name: 'Open Slimme lantaarnpalen' }).click();
+	await expect(colleague.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
+	await colleague.getByRole('button', { name: 'Volgende stap' }).click();
+	await expect(phone.getByTestId('step-number')).toHaveText('Stap 2 van 6');
+	await colleague.getByText('Instellingen van de workshop').click();
+	await expect(colleague.getByText('Alleen de eigenaar kan de workshop verwijderen')).toBeVisible();
+
+	// The owner signs in on a new laptop and is back in charge.
+	const newLaptop = await facilitatorContext(browser);
+	const ownerAgain = await newLaptop.newPage();
+	await open(ownerAgain, `/workshops/${workshop.id}`);
+	await expect(ownerAgain).toHaveURL(/\/login\?redirectTo=/);
+	await ownerAgain.getByLabel('E-mailadres').fill(ownerEmail);
+	await ownerAgain.getByLabel('Wachtwoord').fill('een lang wachtwoord');
+	await ownerAgain.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+	await expect(
+		ownerAgain.getByRole('heading', { level: 1, name: 'Slimme lantaarnpalen' })
+	).toBeVisible();
+	await expect(ownerAgain.getByTestId('connection-status')).toHaveAttribute(
+		'data-status',
+		'online'
+	);
+	await expect(ownerAgain.getByTestId('dashboard-current-step')).toContainText('Stap 2 van 6');
+
+	// Close the door: newcomers are refused, people already in stay in.
+	await colleague.getByRole('button', { name: 'Deelname sluiten' }).click();
+	await expect(colleague.getByTestId('join-lock-state')).toHaveText(
+		'Gesloten voor nieuwe deelnemers'
+	);
+	const latecomer = await (await phoneContext(browser)).newPage();
+	await open(latecomer, workshop.joinUrl);
+	await expect(
+		latecomer.getByText('Deze workshop is gesloten voor nieuwe deelnemers')
+	).toBeVisible();
+	await latecomer.getByRole('button', { name: 'Deelnemen' }).tap();
+	await expect(latecomer.getByRole('alert')).toContainText('gesloten');
+	await phone.reload();
+	await expect(phone.getByTestId('participant-name')).toHaveText('U doet mee als Zoë');
+
+	// Remove a participant: their phone is cut off and their cookie no longer works.
+	colleague.once('dialog', (dialog) => dialog.accept());
+	await colleague.getByRole('button', { name: 'Zoë verwijderen' }).click();
+	await expect(colleague.getByTestId('participant-count')).toHaveText('0 van 0 aanwezig');
+	await expect(phone.getByTestId('connection-status')).not.toHaveAttribute('data-status', 'online');
+	await phone.reload();
+	await expect(phone.getByLabel('Uw naam')).toBeVisible();
+
+	// The owner deletes the workshop: it is gone for everyone.
+	await ownerAgain.getByText('Instellingen van de workshop').click();
+	await ownerAgain.getByRole('button', { name: 'Definitief verwijderen' }).click();
+	await expect(ownerAgain.getByText('Vink aan dat u de workshop wilt verwijderen')).toBeVisible();
+	await ownerAgain.getByLabel('Ja, verwijder deze workshop met alles wat erin staat').check();
+	await ownerAgain.getByRole('button', { name: 'Definitief verwijderen' }).click();
+	await expect(ownerAgain).toHaveURL(/\/workshops$/);
+	await expect(ownerAgain.getByText('Slimme lantaarnpalen')).toHaveCount(0);
+	expect((await phone.request.get(workshop.joinUrl)).status()).toBe(404);
+	await newLaptop.close();
+});
+
+test('security headers are sent and hostile form posts never break the server', async ({
+	page,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const home = await page.request.get('/');
+	const headers = home.headers();
+	expect(headers['content-security-policy']).toContain("script-src 'self'");
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['x-content-type-options']).toBe('nosniff');
+
+	await signUp(page);
+	const workshop = await createWorkshop(page, 'Fuzz');
+	const targets = [
+		'/?/join',
+		'/login',
+		'/signup',
+		'/workshops/new',
+		`/j/${workshop.code}?/join`,
+		`/workshops/${workshop.id}?/invite`,
+		`/workshops/${workshop.id}?/retention`,
+		`/workshops/${workshop.id}?/delete`,
+		`/workshops/${workshop.id}/actions?/update`,
+		'/workshops/import',
+		'/language'
+	];
+	const hostile = [
+		'',
+		' ',
+		'A'.repeat(10_000),
+		'<script>alert(1)</script>',
+		"'; DROP TABLE workshops; --",
+		'=HYPERLINK("x")',
+		'\u0000',
+		'-1',
+		'99999999999',
+		'null',
+		'{"__proto__":{}}'
+	];
+	const fields = [
+		'code',
+		'email',
+		'password',
+		'displayName',
+		'title',
+		'organisation',
+		'caseDescription',
+		'scheduledOn',
+		'language',
+		'id',
+		'owner',
+		'dueOn',
+		'status',
+		'retentionDays',
+		'confirm',
+		'locale',
+		'redirectTo',
+		'archive',
+		'__proto__'
+	];
+	let posts = 0;
+	for (const target of targets) {
+		for (let i = 0; i < 12; i++) {
+			const form: Record<string, string> = {};
+			for (const [j, field] of fields.entries())
+				if ((i + j) % 3 !== 0) form[field] = hostile[(i * 7 + j) % hostile.length]!;
+			if (target.endsWith('?/delete')) delete form.confirm;
+			const response = await page.request.post(target, {
+				form,
+				headers: { origin: baseURL! },
+				maxRedirects: 0
+			});
+			expect(response.status(), `${target} ${JSON.stringify(form).slice(0, 80)}`).toBeLessThan(500);
+			posts++;
+		}
+	}
+	expect(posts).toBe(targets.length * 12);
+	// Still up, and the workshop still there.
+	await open(page, `/workshops/${workshop.id}`);
+	await expect(page.getByRole('heading', { level: 1, name: 'Fuzz' })).toBeVisible();
+});
+
+test('the client bundle holds no server code or secrets', async () => {
+	const { readdirSync, readFileSync } = await import('node:fs');
+	const { join } = await import('node:path');
+	const files: string[] = [];
+	const walk = (dir: string) => {
+		for (const entry of readdirSync(dir, { withFileTypes: true })) {
+			if (entry.isDirectory()) walk(join(dir, entry.name));
+			else if (entry.name.endsWith('.js')) files.push(join(dir, entry.name));
+		}
+	};
+	walk('build/client');
+	expect(files.length).toBeGreaterThan(5);
+	const bundle = files.map((file) => readFileSync(file, 'utf8')).join('\n');
+	for (const secret of [
+		'password_hash',
+		'token_hash',
+		'better-sqlite3',
+		'argon2',
+		'DATABASE_PATH',
+		'facilitator_sessions',
+		'process.env'
+	]) {
+		expect(bundle, secret).not.toContain(secret);
+	}
+});
