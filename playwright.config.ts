@@ -39,7 +39,10 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATABASE_PATH: 'data/e2e.sqlite',
 			ORIGIN: `http://localhost:${PORT}`,
-			PRESENCE_GRACE_MS: '1000'
+			PRESENCE_GRACE_MS: '1000',
+			// Every test signs up and joins from 127.0.0.1; the sign-in limits stay at their defaults.
+			SIGN_UP_LIMIT_PER_HOUR: '1000',
+			JOIN_LIMIT_PER_10_MINUTES: '1000'
 		},
 		reuseExistingServer: false,
 		timeout: 180_000
