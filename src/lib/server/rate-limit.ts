@@ -20,7 +20,7 @@ export const SIGN_IN_PER_ACCOUNT: RateLimit = {
 };
 export const SIGN_UP_PER_ADDRESS: RateLimit = {
 	bucket: 'sign-up:address',
-	max: 10,
+	max: Number(process.env.SIGN_UP_LIMIT_PER_HOUR ?? 10),
 	windowMs: 60 * 60_000
 };
 export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
@@ -30,7 +30,7 @@ export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
 };
 export const JOINS_PER_ADDRESS: RateLimit = {
 	bucket: 'join:address',
-	max: 60,
+	max: Number(process.env.JOIN_LIMIT_PER_10_MINUTES ?? 60),
 	windowMs: 10 * 60_000
 };
 
