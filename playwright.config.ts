@@ -40,8 +40,9 @@ export default defineConfig({
 			DATABASE_PATH: 'data/e2e.sqlite',
 			ORIGIN: `http://localhost:${PORT}`,
 			PRESENCE_GRACE_MS: '1000',
-			// Every test signs up and joins from 127.0.0.1; the sign-in limits stay at their defaults.
+			// Every test signs up and joins from 127.0.0.1; the per-account sign-in limit keeps its default.
 			SIGN_UP_LIMIT_PER_HOUR: '1000',
+			SIGN_IN_LIMIT_PER_ADDRESS: '1000',
 			JOIN_LIMIT_PER_10_MINUTES: '1000'
 		},
 		reuseExistingServer: false,

@@ -56,8 +56,15 @@ export class LiveWorkshop {
 		if (typeof document !== 'undefined') {
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);
+			window.addEventListener('pagehide', this.#leave);
+			window.addEventListener('pageshow', this.#wake);
 		}
 	}
+
+	/** Closing the tab or leaving the page: say goodbye, so presence updates at once. */
+	#leave = () => {
+		this.socket.disconnect();
+	};
 
 	/** A phone woke up or found its network again: do not wait for the next reconnect attempt. */
 	#wake = () => {
@@ -131,6 +138,8 @@ export class LiveWorkshop {
 		if (typeof document !== 'undefined') {
 			document.removeEventListener('visibilitychange', this.#wake);
 			window.removeEventListener('online', this.#wake);
+			window.removeEventListener('pagehide', this.#leave);
+			window.removeEventListener('pageshow', this.#wake);
 		}
 		this.socket.disconnect();
 	}

@@ -76,12 +76,17 @@ export const votingRulesSchema = z
 
 export const tensionHideSchema = z.strictObject({ id, hidden: z.boolean() });
 
-export const commitmentUpdateSchema = z.strictObject({
-	id,
-	owner: z.string().trim().max(120),
-	dueOn: z.iso.date().nullable(),
-	status: z.enum(COMMITMENT_STATUSES)
-});
+/** Only the fields that changed: two quick edits in a row must not undo each other. */
+export const commitmentUpdateSchema = z
+	.strictObject({
+		id,
+		owner: z.string().trim().max(120).optional(),
+		dueOn: z.iso.date().nullable().optional(),
+		status: z.enum(COMMITMENT_STATUSES).optional()
+	})
+	.refine((c) => c.owner !== undefined || c.dueOn !== undefined || c.status !== undefined, {
+		error: 'nothing to change'
+	});
 
 export const participantRemoveSchema = z.strictObject({ participantId: id });
 

@@ -10,7 +10,7 @@ export interface RateLimit {
 
 export const SIGN_IN_PER_ADDRESS: RateLimit = {
 	bucket: 'sign-in:address',
-	max: 30,
+	max: Number(process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? 30),
 	windowMs: 15 * 60_000
 };
 export const SIGN_IN_PER_ACCOUNT: RateLimit = {

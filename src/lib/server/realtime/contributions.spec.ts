@@ -210,5 +210,19 @@ describe('actions, ratings and commitments', () => {
 			due_on: '2027-01-31',
 			status: 'in_progress'
 		});
+		// Two quick edits of different fields, sent at once, both stick.
+		await Promise.all([
+			dashboard('commitment:update', { id: commitmentId, dueOn: '2027-03-01' }),
+			dashboard('commitment:update', { id: commitmentId, status: 'done' })
+		]);
+		expect(getDb().prepare('SELECT owner, due_on, status FROM commitments').get()).toEqual({
+			owner: 'Anne',
+			due_on: '2027-03-01',
+			status: 'done'
+		});
+		expect(await dashboard('commitment:update', { id: commitmentId })).toEqual({
+			ok: false,
+			error: 'INVALID_PAYLOAD'
+		});
 	});
 });

@@ -296,7 +296,7 @@ export function selectAction(
 export function updateCommitment(
 	workshopId: string,
 	commitmentId: string,
-	changes: { owner: string; dueOn: string | null; status: CommitmentStatus },
+	changes: { owner?: string; dueOn?: string | null; status?: CommitmentStatus },
 	changedBy: string,
 	now = Date.now()
 ): boolean {
@@ -309,17 +309,22 @@ export function updateCommitment(
 			.get(commitmentId, workshopId) as
 			{ owner: string; dueOn: string | null; status: string } | undefined;
 		if (!before) return false;
+		const after = {
+			owner: changes.owner ?? before.owner,
+			dueOn: changes.dueOn === undefined ? before.dueOn : changes.dueOn,
+			status: changes.status ?? before.status
+		};
 		db.prepare(
 			'UPDATE commitments SET owner = ?, due_on = ?, status = ?, updated_at = ? WHERE id = ?'
-		).run(changes.owner, changes.dueOn, changes.status, now, commitmentId);
+		).run(after.owner, after.dueOn, after.status, now, commitmentId);
 		const record = db.prepare(
 			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, field, old_value, new_value)
 			VALUES (?, ?, ?, ?, ?, ?)`
 		);
 		const fields = [
-			['owner', before.owner, changes.owner],
-			['due_on', before.dueOn, changes.dueOn],
-			['status', before.status, changes.status]
+			['owner', before.owner, after.owner],
+			['due_on', before.dueOn, after.dueOn],
+			['status', before.status, after.status]
 		] as const;
 		for (const [field, oldValue, newValue] of fields) {
 			if (oldValue !== newValue)
