@@ -1,6 +1,7 @@
 // The commitments as CSV that opens right in Excel: UTF-8 with a byte-order mark, and by default
 // the semicolon that Dutch Excel expects. Cells that a spreadsheet would run as a formula are
 // defused with a leading apostrophe (OWASP's advice against CSV injection).
+import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import type { Outcome } from './outcome';
 
@@ -17,12 +18,6 @@ export function csvCell(value: string, separator: CsvSeparator): string {
 
 export function commitmentsCsv(outcome: Outcome, separator: CsvSeparator = ';'): string {
 	const locale = outcome.language;
-	const status = {
-		open: m.status_open,
-		in_progress: m.status_in_progress,
-		done: m.status_done,
-		dropped: m.status_dropped
-	};
 	const header = [
 		'#',
 		m.matrix_table_action({}, { locale }),
@@ -36,7 +31,7 @@ export function commitmentsCsv(outcome: Outcome, separator: CsvSeparator = ';'):
 		c.action,
 		c.owner,
 		c.dueOn ?? '',
-		status[c.status]({}, { locale }),
+		statusLabel(c.status, locale),
 		c.values.join(', ')
 	]);
 	const lines = [header, ...rows].map((row) =>

@@ -1,4 +1,5 @@
 // The whole outcome as Markdown, for an intranet page, a wiki or an e-mail.
+import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/format';
 import type { Outcome } from './outcome';
@@ -12,12 +13,6 @@ export function outcomeMarkdown(outcome: Outcome, fingerprint: string): string {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
 	const e = escapeMarkdown;
-	const status = {
-		open: m.status_open,
-		in_progress: m.status_in_progress,
-		done: m.status_done,
-		dropped: m.status_dropped
-	};
 	const score = (n: number) =>
 		n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', {
 			minimumFractionDigits: 1,
@@ -100,7 +95,7 @@ export function outcomeMarkdown(outcome: Outcome, fingerprint: string): string {
 		);
 		for (const c of outcome.commitments) {
 			lines.push(
-				`| ${c.number} | ${e(c.action)} | ${e(c.owner) || '–'} | ${c.dueOn ? formatDate(c.dueOn, locale) : '–'} | ${status[c.status]({}, { locale })} | ${c.values.map(e).join(', ')} |`
+				`| ${c.number} | ${e(c.action)} | ${e(c.owner) || '–'} | ${c.dueOn ? formatDate(c.dueOn, locale) : '–'} | ${statusLabel(c.status, locale)} | ${c.values.map(e).join(', ')} |`
 			);
 		}
 		lines.push('');

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import { formatDate } from '$lib/format';
 import type { Outcome } from './outcome';
@@ -84,12 +85,6 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 			minimumFractionDigits: 1,
 			maximumFractionDigits: 1
 		});
-	const status = {
-		open: m.status_open,
-		in_progress: m.status_in_progress,
-		done: m.status_done,
-		dropped: m.status_dropped
-	};
 	const header = (cells: string[]): TableCell[] =>
 		cells.map((text) => ({ text, style: 'tableHeader' }));
 	const none: Content = { text: t(m.export_none), style: 'muted' };
@@ -217,7 +212,7 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 								c.action,
 								c.owner || '–',
 								c.dueOn ? formatDate(c.dueOn, locale) : '–',
-								status[c.status]({}, { locale }),
+								statusLabel(c.status, locale),
 								c.values.join(', ')
 							])
 						]

@@ -5,12 +5,14 @@ import type { AppServer } from './types';
 /** Changes within this window go out as one update: a vote storm is not a message storm. */
 export const BROADCAST_WINDOW_MS = 25;
 
-// Timers only: which workshops have an update on its way. The state itself is always read
-// from SQLite when the update is sent.
+// Timing only: which workshops have an update on its way, and when each last got one. The state
+// itself is always read from SQLite when the update is sent.
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
+const lastSent = new Map<string, number>();
 
 export function sendStateNow(io: AppServer, workshopId: string): void {
 	pending.delete(workshopId);
+	lastSent.set(workshopId, performance.now());
 	io.to(facilitatorRoom(workshopId)).emit(
 		'state:changed',
 		buildWorkshopState(workshopId, 'facilitator')
@@ -21,9 +23,15 @@ export function sendStateNow(io: AppServer, workshopId: string): void {
 	);
 }
 
-/** Tells every screen of the workshop that its content changed, coalescing bursts. */
+/**
+ * Tells every screen of the workshop that its content changed. A change in a quiet room goes out
+ * at once (on the next tick, after the ack); changes that follow within the window are coalesced
+ * into one update at its end.
+ */
 export function scheduleStateBroadcast(io: AppServer, workshopId: string): void {
 	if (pending.has(workshopId)) return;
+	const sinceLast = performance.now() - (lastSent.get(workshopId) ?? -Infinity);
+	const delay = Math.max(0, BROADCAST_WINDOW_MS - sinceLast);
 	pending.set(
 		workshopId,
 		setTimeout(() => {
@@ -32,6 +40,6 @@ export function scheduleStateBroadcast(io: AppServer, workshopId: string): void 
 			} catch (error) {
 				console.error('[realtime] state broadcast failed:', error);
 			}
-		}, BROADCAST_WINDOW_MS)
+		}, delay)
 	);
 }

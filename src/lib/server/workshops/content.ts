@@ -5,6 +5,7 @@ import type { StepConfig } from '$lib/workshop/state';
 import type { TimerState } from '$lib/workshop/timer';
 import { getDb } from '../db';
 import { newId } from '../ids';
+import { alreadyStored, type Author } from './idempotency';
 
 /** Copies the step template and the catalogue into a new workshop (idempotent). */
 export function seedWorkshopContent(workshopId: string, now = Date.now()): void {
@@ -227,18 +228,13 @@ export function addValue(
 		descriptionNl?: string;
 		descriptionEn?: string;
 	},
-	author: { participantId: string; clientId: string } | null = null,
+	author: Author = null,
 	now = Date.now()
 ): string {
 	const db = getDb();
 	return db.transaction(() => {
-		if (author) {
-			const existing = db
-				.prepare('SELECT id FROM workshop_values WHERE added_by = ? AND client_id = ?')
-				.pluck()
-				.get(author.participantId, author.clientId) as string | undefined;
-			if (existing) return existing;
-		}
+		const existing = alreadyStored('workshop_values', author);
+		if (existing) return existing;
 		const position = db
 			.prepare('SELECT COALESCE(MAX(position), 0) + 1 FROM workshop_values WHERE workshop_id = ?')
 			.pluck()

@@ -5,8 +5,7 @@ import type { CardKind, CommitmentStatus, Perspective } from '$lib/workshop/stat
 import { checkVote, type VoteCheck } from '$lib/workshop/voting';
 import { getDb } from '../db';
 import { newId } from '../ids';
-
-type Author = { participantId: string; clientId: string } | null;
+import { alreadyStored, type Author } from './idempotency';
 
 export function setProfile(participantId: string, perspective: Perspective, role: string): void {
 	getDb()
@@ -25,13 +24,8 @@ export function addCard(
 ): string {
 	const db = getDb();
 	return db.transaction(() => {
-		if (author) {
-			const existing = db
-				.prepare('SELECT id FROM cards WHERE added_by = ? AND client_id = ?')
-				.pluck()
-				.get(author.participantId, author.clientId) as string | undefined;
-			if (existing) return existing;
-		}
+		const existing = alreadyStored('cards', author);
+		if (existing) return existing;
 		const id = newId();
 		db.prepare(
 			`INSERT INTO cards (id, workshop_id, kind, text, added_by, client_id, created_at, updated_at)
@@ -197,13 +191,8 @@ export function addTension(
 ): string | null {
 	const db = getDb();
 	return db.transaction(() => {
-		if (author) {
-			const existing = db
-				.prepare('SELECT id FROM value_tensions WHERE added_by = ? AND client_id = ?')
-				.pluck()
-				.get(author.participantId, author.clientId) as string | undefined;
-			if (existing) return existing;
-		}
+		const existing = alreadyStored('value_tensions', author);
+		if (existing) return existing;
 		const count = db
 			.prepare('SELECT COUNT(*) FROM workshop_values WHERE workshop_id = ? AND id IN (?, ?)')
 			.pluck()

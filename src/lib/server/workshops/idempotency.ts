@@ -1,0 +1,19 @@
+import { getDb } from '../db';
+
+/** Who wrote a row from a phone, with the id the phone generated for that one write. */
+export type Author = { participantId: string; clientId: string } | null;
+
+/**
+ * The row this author already stored under this client id, if any: a retried write after a
+ * lost acknowledgement returns the first row instead of adding a second.
+ */
+export function alreadyStored(
+	table: 'cards' | 'workshop_values' | 'value_tensions',
+	author: Author
+): string | undefined {
+	if (!author) return undefined;
+	return getDb()
+		.prepare(`SELECT id FROM ${table} WHERE added_by = ? AND client_id = ?`)
+		.pluck()
+		.get(author.participantId, author.clientId) as string | undefined;
+}
