@@ -62,8 +62,9 @@ test('a facilitator signs up, creates a workshop, and a phone joins by code and 
 
 	// The phone leaves: after the grace period the dashboard shows it away, still listed once.
 	await mobile.close();
+	// (A clean close is seen at once; a vanished connection after the heartbeat, within about 20 s.)
 	await expect(dashboard.getByTestId('participant-count')).toHaveText('0 van 1 aanwezig', {
-		timeout: 5000
+		timeout: 25_000
 	});
 
 	await laptop.close();

@@ -25,7 +25,14 @@ export class LiveWorkshop {
 	constructor(auth: HandshakeAuth, initial: Snapshot) {
 		this.snapshot = initial;
 		this.clockOffsetMs = initial.state.serverNow - Date.now();
-		this.socket = io({ auth, withCredentials: true });
+		// WebSocket first (quick to connect, and a closed tab is noticed at once); long-polling
+		// only where a network blocks WebSockets.
+		this.socket = io({
+			auth,
+			withCredentials: true,
+			transports: ['websocket', 'polling'],
+			tryAllTransports: true
+		});
 		this.socket.on('connect', () => {
 			this.status = 'online';
 			if (!this.socket.recovered) void this.resync();
