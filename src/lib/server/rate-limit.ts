@@ -25,7 +25,7 @@ export const SIGN_UP_PER_ADDRESS: RateLimit = {
 };
 export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
 	bucket: 'join-miss:address',
-	max: 20,
+	max: Number(process.env.JOIN_GUESS_LIMIT_PER_10_MINUTES ?? 20),
 	windowMs: 10 * 60_000
 };
 export const JOINS_PER_ADDRESS: RateLimit = {
