@@ -5,41 +5,62 @@ import type { AppServer } from './types';
 /** Changes within this window go out as one update: a vote storm is not a message storm. */
 export const BROADCAST_WINDOW_MS = 25;
 
-// Timing only: which workshops have an update on its way, and when each last got one. The state
-// itself is always read from SQLite when the update is sent.
-const pending = new Map<string, ReturnType<typeof setTimeout>>();
+/**
+ * Who must hear of a change: everyone, or only the facilitator's screens (a blind vote, a rating
+ * before the reveal, a profile: nothing the phones would show changes, so nothing is sent to them).
+ */
+export type Audience = 'everyone' | 'facilitator';
+
+// Timing only: which workshops have an update on its way (and for whom), and when each last got
+// one. The state itself is always read from SQLite when the update is sent.
+const pending = new Map<string, { timer: ReturnType<typeof setTimeout>; audience: Audience }>();
 const lastSent = new Map<string, number>();
 
-export function sendStateNow(io: AppServer, workshopId: string): void {
+export function sendStateNow(
+	io: AppServer,
+	workshopId: string,
+	audience: Audience = 'everyone'
+): void {
 	pending.delete(workshopId);
 	lastSent.set(workshopId, performance.now());
 	io.to(facilitatorRoom(workshopId)).emit(
 		'state:changed',
 		buildWorkshopState(workshopId, 'facilitator')
 	);
-	io.to(participantsRoom(workshopId)).emit(
-		'state:changed',
-		buildWorkshopState(workshopId, 'participants')
-	);
+	if (audience === 'everyone') {
+		io.to(participantsRoom(workshopId)).emit(
+			'state:changed',
+			buildWorkshopState(workshopId, 'participants')
+		);
+	}
 }
 
 /**
- * Tells every screen of the workshop that its content changed. A change in a quiet room goes out
- * at once (on the next tick, after the ack); changes that follow within the window are coalesced
- * into one update at its end.
+ * Tells the workshop's screens that its content changed. A change in a quiet room goes out at
+ * once (on the next tick, after the ack); changes that follow within the window are coalesced
+ * into one update at its end, for everyone if any of them concerned everyone.
  */
-export function scheduleStateBroadcast(io: AppServer, workshopId: string): void {
-	if (pending.has(workshopId)) return;
+export function scheduleStateBroadcast(
+	io: AppServer,
+	workshopId: string,
+	audience: Audience = 'everyone'
+): void {
+	const queued = pending.get(workshopId);
+	if (queued) {
+		if (audience === 'everyone') queued.audience = 'everyone';
+		return;
+	}
 	const sinceLast = performance.now() - (lastSent.get(workshopId) ?? -Infinity);
 	const delay = Math.max(0, BROADCAST_WINDOW_MS - sinceLast);
-	pending.set(
-		workshopId,
-		setTimeout(() => {
+	const entry = {
+		audience,
+		timer: setTimeout(() => {
 			try {
-				sendStateNow(io, workshopId);
+				sendStateNow(io, workshopId, entry.audience);
 			} catch (error) {
 				console.error('[realtime] state broadcast failed:', error);
 			}
 		}, delay)
-	);
+	};
+	pending.set(workshopId, entry);
 }

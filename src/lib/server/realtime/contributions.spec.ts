@@ -77,14 +77,18 @@ describe('dot voting over the socket', () => {
 		expect(total).toBe(5);
 	});
 
-	it('is blind: phones get no tallies until the facilitator reveals them', async () => {
-		const { workshop, dashboard, anne, bram, valueId } = await room();
+	it('is blind: a vote reaches only the facilitator until the results are revealed', async () => {
+		const { workshop, dashboard, dashboardClient, anne, bram, valueId } = await room();
 		setCurrentStep(workshop.id, 3);
-		const phoneUpdate = nextEvent(bram.client, 'state:changed');
+		const phoneHeard: unknown[] = [];
+		bram.client.on('state:changed', (state) => phoneHeard.push(state));
+		const facilitatorUpdate = nextEvent(dashboardClient, 'state:changed');
 		await emit(anne.client)('vote:set', { valueId: valueId('Privacy'), dots: 1 });
-		const publicState = await phoneUpdate;
-		expect(publicState.tallies).toBeNull();
-		expect(publicState.voting.voters).toBe(1);
+		const full = await facilitatorUpdate;
+		expect(full.tallies).toEqual([{ valueId: valueId('Privacy'), dots: 1, voters: 1 }]);
+		expect(full.voting.voters).toBe(1);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(phoneHeard).toEqual([]);
 
 		const revealed = nextEvent(bram.client, 'state:changed');
 		expect(await dashboard('step:flags', { step: 3, revealed: true })).toEqual({
@@ -92,6 +96,10 @@ describe('dot voting over the socket', () => {
 			data: null
 		});
 		expect((await revealed).tallies).toEqual([{ valueId: valueId('Privacy'), dots: 1, voters: 1 }]);
+		// Once revealed, a vote updates the phones too.
+		const next = nextEvent(bram.client, 'state:changed');
+		await emit(anne.client)('vote:set', { valueId: valueId('Privacy'), dots: 2 });
+		expect((await next).tallies).toEqual([{ valueId: valueId('Privacy'), dots: 2, voters: 1 }]);
 	});
 });
 

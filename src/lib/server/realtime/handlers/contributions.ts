@@ -26,7 +26,9 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 		event: Parameters<AppSocket['on']>[0],
 		step: number,
 		schema: Schema,
-		write: (payload: z.output<Schema>) => void
+		write: (payload: z.output<Schema>) => void,
+		/** Who sees the result: phones see blind results only once the step is revealed. */
+		audience: 'everyone' | 'facilitator' | 'unless-revealed' = 'everyone'
 	) {
 		socket.on(
 			event,
@@ -39,9 +41,12 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 				const workshop = getWorkshop(workshopId);
 				if (!workshop) throw new AckError('NOT_FOUND');
 				if (workshop.currentStep !== step) throw new AckError('WRONG_STEP');
-				if (getStep(workshopId, step)?.locked) throw new AckError('LOCKED');
+				const current = getStep(workshopId, step);
+				if (current?.locked) throw new AckError('LOCKED');
 				write(payload);
-				scheduleStateBroadcast(io, workshopId);
+				const phonesSeeIt =
+					audience === 'everyone' || (audience === 'unless-revealed' && !!current?.revealed);
+				scheduleStateBroadcast(io, workshopId, phonesSeeIt ? 'everyone' : 'facilitator');
 				const mine = buildMyState(participantId);
 				socket.to(participantRoom(participantId)).emit('mine:changed', mine);
 				return mine;
@@ -51,8 +56,13 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 
 	const author = (clientId: string) => ({ participantId, clientId });
 
-	on('profile:set', 1, schemas.profileSchema, ({ perspective, role }) =>
-		contributions.setProfile(participantId, perspective, role)
+	// Profiles show only on the facilitator's screens.
+	on(
+		'profile:set',
+		1,
+		schemas.profileSchema,
+		({ perspective, role }) => contributions.setProfile(participantId, perspective, role),
+		'facilitator'
 	);
 
 	on('card:add', 2, schemas.caseCardSchema, ({ clientId, kind, text }) => {
@@ -75,12 +85,18 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 		);
 	});
 
-	on('vote:set', 3, schemas.voteSchema, ({ valueId, dots }) => {
-		const result = contributions.setVote(workshopId, participantId, valueId, dots);
-		if (result.ok) return;
-		if (result.reason === 'NOT_FOUND') throw new AckError('NOT_FOUND');
-		throw new AckError(result.reason === 'BUDGET_EXCEEDED' ? 'BUDGET_EXCEEDED' : 'VALUE_LIMIT');
-	});
+	on(
+		'vote:set',
+		3,
+		schemas.voteSchema,
+		({ valueId, dots }) => {
+			const result = contributions.setVote(workshopId, participantId, valueId, dots);
+			if (result.ok) return;
+			if (result.reason === 'NOT_FOUND') throw new AckError('NOT_FOUND');
+			throw new AckError(result.reason === 'BUDGET_EXCEEDED' ? 'BUDGET_EXCEEDED' : 'VALUE_LIMIT');
+		},
+		'unless-revealed'
+	);
 
 	on('tension:add', 3, schemas.tensionSchema, ({ clientId, valueAId, valueBId, note }) => {
 		if (!contributions.addTension(workshopId, valueAId, valueBId, note, author(clientId))) {
@@ -96,25 +112,47 @@ export function registerContributionHandlers(io: AppServer, socket: AppSocket) {
 		contributions.addCard(workshopId, 'action', text, author(clientId), [valueId]);
 	});
 
-	on('rating:set', 5, schemas.ratingSchema, ({ actionId, necessity, importance }) => {
-		if (!contributions.setRating(workshopId, participantId, actionId, necessity, importance)) {
-			throw new AckError('NOT_FOUND');
-		}
-	});
+	on(
+		'rating:set',
+		5,
+		schemas.ratingSchema,
+		({ actionId, necessity, importance }) => {
+			if (!contributions.setRating(workshopId, participantId, actionId, necessity, importance)) {
+				throw new AckError('NOT_FOUND');
+			}
+		},
+		'unless-revealed'
+	);
 
-	on('commitment:volunteer', 6, schemas.volunteerSchema, ({ commitmentId, volunteer }) => {
-		if (!contributions.setVolunteer(workshopId, participantId, commitmentId, volunteer)) {
-			throw new AckError('NOT_FOUND');
-		}
-	});
+	on(
+		'commitment:volunteer',
+		6,
+		schemas.volunteerSchema,
+		({ commitmentId, volunteer }) => {
+			if (!contributions.setVolunteer(workshopId, participantId, commitmentId, volunteer)) {
+				throw new AckError('NOT_FOUND');
+			}
+		},
+		'facilitator'
+	);
 
-	on('reflection:set', 6, schemas.reflectionSchema, ({ principleKey, score, comment }) => {
-		if (!contributions.setReflection(workshopId, participantId, principleKey, score, comment)) {
-			throw new AckError('NOT_FOUND');
-		}
-	});
+	on(
+		'reflection:set',
+		6,
+		schemas.reflectionSchema,
+		({ principleKey, score, comment }) => {
+			if (!contributions.setReflection(workshopId, participantId, principleKey, score, comment)) {
+				throw new AckError('NOT_FOUND');
+			}
+		},
+		'unless-revealed'
+	);
 
-	on('closing:set', 6, schemas.closingSchema, ({ text }) =>
-		contributions.setClosingNote(participantId, text)
+	on(
+		'closing:set',
+		6,
+		schemas.closingSchema,
+		({ text }) => contributions.setClosingNote(participantId, text),
+		'facilitator'
 	);
 }
