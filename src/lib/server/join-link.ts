@@ -1,12 +1,17 @@
 import QRCode from 'qrcode';
 
 /**
- * The address phones should open. ORIGIN is what the app is reachable at from the room (for
- * example http://192.168.1.20:3000 on a laptop); without it, the address the page was opened at.
+ * An address of this app as people outside the server reach it (phones, a PDF's reader). ORIGIN
+ * is what the app is reachable at from the room (for example http://192.168.1.20:3000 on a
+ * laptop); without it, the address the page was opened at.
  */
+export function publicUrl(requestUrl: URL, path: string): string {
+	return new URL(path, process.env.ORIGIN || requestUrl.origin).href;
+}
+
+/** The address phones open to join this workshop. */
 export function joinUrl(requestUrl: URL, joinCode: string): string {
-	const origin = process.env.ORIGIN || requestUrl.origin;
-	return new URL(`/j/${joinCode}`, origin).href;
+	return publicUrl(requestUrl, `/j/${joinCode}`);
 }
 
 /** A QR code for the join link, as a self-contained SVG document. */

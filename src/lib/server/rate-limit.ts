@@ -53,14 +53,22 @@ function windowOf(limit: RateLimit, key: string, now: number) {
 	return row;
 }
 
-/** Whether another hit would still be allowed, without counting one. */
-export function peekRateLimit(limit: RateLimit, key: string, now = Date.now()): RateLimitResult {
-	const window = windowOf(limit, key, now);
+/** Whether another hit fits in this window, and if not, when the window ends. */
+function verdict(
+	limit: RateLimit,
+	window: { startedAt: number; hits: number },
+	now: number
+): RateLimitResult {
 	if (window.hits < limit.max) return { allowed: true };
 	return {
 		allowed: false,
 		retryAfterSeconds: Math.ceil((window.startedAt + limit.windowMs - now) / 1000)
 	};
+}
+
+/** Whether another hit would still be allowed, without counting one. */
+export function peekRateLimit(limit: RateLimit, key: string, now = Date.now()): RateLimitResult {
+	return verdict(limit, windowOf(limit, key, now), now);
 }
 
 /** Counts one hit (fixed window, kept in SQLite) and says whether it was within the limit. */
@@ -69,12 +77,8 @@ export function hitRateLimit(limit: RateLimit, key: string, now = Date.now()): R
 	return db
 		.transaction((): RateLimitResult => {
 			const window = windowOf(limit, key, now);
-			if (window.hits >= limit.max) {
-				return {
-					allowed: false,
-					retryAfterSeconds: Math.ceil((window.startedAt + limit.windowMs - now) / 1000)
-				};
-			}
+			const result = verdict(limit, window, now);
+			if (!result.allowed) return result;
 			db.prepare(
 				`INSERT INTO rate_limits (bucket, key, window_started_at, hits) VALUES (?, ?, ?, ?)
 			ON CONFLICT (bucket, key) DO UPDATE SET window_started_at = excluded.window_started_at, hits = excluded.hits`

@@ -1,6 +1,6 @@
 import type { Snapshot, SocketData } from '$lib/realtime/events';
 import { getWorkshop, isJoinLocked } from '../workshops/workshops';
-import { listParticipants } from '../workshops/participants';
+import { getParticipant } from '../workshops/participants';
 import { buildMyState, buildWorkshopState } from '../workshops/state';
 import { AckError } from './ack';
 import { presenceOf } from './presence';
@@ -22,7 +22,7 @@ export function snapshotFor(io: AppServer | undefined, identity: SocketData): Sn
 		joinLocked: isJoinLocked(workshop.id)
 	};
 	if (identity.view === 'participant') {
-		const you = listParticipants(workshop.id).find((p) => p.id === identity.participantId);
+		const you = getParticipant(workshop.id, identity.participantId);
 		if (!you) throw new AckError('FORBIDDEN');
 		return {
 			...base,

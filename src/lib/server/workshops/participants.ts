@@ -136,6 +136,17 @@ export function findParticipantByToken(
 	return row ?? null;
 }
 
+/** One participant of this workshop (not removed), or null. */
+export function getParticipant(workshopId: string, participantId: string): Participant | null {
+	return (
+		(getDb()
+			.prepare(
+				`SELECT ${COLUMNS} FROM participants WHERE id = ? AND workshop_id = ? AND removed = 0`
+			)
+			.get(participantId, workshopId) as Participant | undefined) ?? null
+	);
+}
+
 export function listParticipants(workshopId: string): Participant[] {
 	return getDb()
 		.prepare(

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportWorkshop } from '$lib/server/export';
+import { publicUrl } from '$lib/server/join-link';
 import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import type { RequestHandler } from './$types';
 
@@ -26,7 +27,7 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 		{
 			includeNames: query.data.names === '1',
 			separator: query.data.sep === 'comma' ? ',' : ';',
-			verifyUrl: new URL('/verify', process.env.ORIGIN || url.origin).href
+			verifyUrl: publicUrl(url, '/verify')
 		}
 	);
 	if (!file) error(404, { message: 'Not Found' });
