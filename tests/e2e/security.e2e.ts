@@ -113,7 +113,7 @@ test('security headers are sent and hostile form posts never break the server', 
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['x-content-type-options']).toBe('nosniff');
 
-	await signUp(page);
+	const email = await signUp(page);
 	const workshop = await createWorkshop(page, 'Fuzz');
 	const targets = [
 		'/?/join',
@@ -162,14 +162,38 @@ test('security headers are sent and hostile form posts never break the server', 
 		'archive',
 		'__proto__'
 	];
-	// The e2e server's own database, read-only: hostile posts must not add or change rows.
-	// (Participants may be added: a name like "'; DROP TABLE workshops; --" is a valid name, kept as text.)
+	// The e2e server's own database, read-only: hostile posts must not add accounts, nor add or
+	// change this facilitator's workshops, commitments or co-facilitators. (Other tests write to
+	// the same database meanwhile, so only what these posts could touch is counted. Participants
+	// may be added: a name like "'; DROP TABLE workshops; --" is a valid name, kept as text.)
 	const { default: Database } = await import('better-sqlite3');
 	const db = new Database('data/e2e.sqlite', { readonly: true });
+	const ownerId = db.prepare('SELECT id FROM facilitators WHERE email = ?').pluck().get(email);
+	const mine = 'SELECT id FROM workshops WHERE owner_id = ?';
 	const rows = () =>
-		['facilitators', 'workshops', 'commitments', 'workshop_facilitators']
-			.map((table) => db.prepare(`SELECT COUNT(*) FROM ${table}`).pluck().get())
-			.join(',');
+		[
+			db
+				.prepare(
+					`SELECT COUNT(*) FROM facilitators WHERE email IN (${hostile.map(() => '?').join(',')})`
+				)
+				.pluck()
+				.get(...hostile),
+			db.prepare(`SELECT COUNT(*) FROM (${mine})`).pluck().get(ownerId),
+			db
+				.prepare(
+					`SELECT group_concat(title || organisation || scheduled_on) FROM workshops WHERE owner_id = ?`
+				)
+				.pluck()
+				.get(ownerId),
+			db
+				.prepare(`SELECT COUNT(*) FROM commitments WHERE workshop_id IN (${mine})`)
+				.pluck()
+				.get(ownerId),
+			db
+				.prepare(`SELECT COUNT(*) FROM workshop_facilitators WHERE workshop_id IN (${mine})`)
+				.pluck()
+				.get(ownerId)
+		].join(',');
 	const before = rows();
 	let posts = 0;
 	for (const target of targets) {
