@@ -6,7 +6,7 @@ import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '50,200,1000').split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 50);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Sends ROUNDS messages from random clients; per round, the time until every client saw it. */
@@ -63,9 +63,11 @@ async function ours(n) {
 			});
 			if (!reply.ok) throw new Error(`card:add refused: ${reply.error}`);
 		};
-		send.event = 'state:changed';
-		const result = await measure([...phones, dashboard, beamer], send, (state, text) =>
-			state.cards.some((c) => c.text === text)
+		send.event = 'state:patch';
+		const result = await measure(
+			[...phones, dashboard, beamer],
+			send,
+			(patch, text) => patch.kind === 'card' && patch.item.text === text
 		);
 		const rss = server.rssMiB();
 		closeAll([...phones, dashboard, beamer]);

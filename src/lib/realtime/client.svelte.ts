@@ -1,6 +1,7 @@
 // The one live connection of a page: connects with the page's cookies, resyncs the full state
 // whenever Socket.IO could not recover the session, and keeps `status` for the screen.
 import { io, type Socket } from 'socket.io-client';
+import { applyPatch } from '$lib/workshop/patch';
 import type {
 	Ack,
 	AckData,
@@ -54,6 +55,7 @@ export class LiveWorkshop {
 		this.socket.on('state:changed', (state) => {
 			if (state.serverNow >= this.snapshot.state.serverNow) this.#setState(state);
 		});
+		this.socket.on('state:patch', (patch) => applyPatch(this.snapshot.state, patch));
 		this.socket.on('mine:changed', (mine) => {
 			this.snapshot.mine = mine;
 		});

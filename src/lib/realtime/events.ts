@@ -5,6 +5,7 @@ import type { Language } from '../codio/steps';
 import type * as contributions from '../schemas/contributions';
 import type * as facilitation from '../schemas/facilitation';
 import type { StepSetPayload } from '../schemas/step';
+import type { StatePatch } from '../workshop/patch';
 import type { MyState, ParticipantProfile, WorkshopState } from '../workshop/state';
 
 export const ERROR_CODES = [
@@ -73,19 +74,25 @@ export interface Snapshot {
 	mine: MyState | null;
 }
 
+/** The answer to a participant's addition: the id of the stored card, value or tension. */
+export interface Added {
+	id: string;
+}
+
 type In<S extends z.ZodType> = z.input<S>;
 type Write<S extends z.ZodType, R> = (payload: In<S>, ack: AckCallback<R>) => void;
 
 export interface ClientToServerEvents {
 	'state:sync': (payload: Record<string, never>, ack: AckCallback<Snapshot>) => void;
 
-	// Participants. Each answers with the participant's own inputs as they now stand.
+	// Participants. Additions answer with the id of what was added (everyone gets it as a patch);
+	// the others with the participant's own inputs as they now stand.
 	'profile:set': Write<typeof contributions.profileSchema, MyState>;
-	'card:add': Write<typeof contributions.caseCardSchema, MyState>;
-	'value:add': Write<typeof contributions.ownValueSchema, MyState>;
+	'card:add': Write<typeof contributions.caseCardSchema, Added>;
+	'value:add': Write<typeof contributions.ownValueSchema, Added>;
 	'vote:set': Write<typeof contributions.voteSchema, MyState>;
-	'tension:add': Write<typeof contributions.tensionSchema, MyState>;
-	'action:propose': Write<typeof contributions.actionProposalSchema, MyState>;
+	'tension:add': Write<typeof contributions.tensionSchema, Added>;
+	'action:propose': Write<typeof contributions.actionProposalSchema, Added>;
 	'rating:set': Write<typeof contributions.ratingSchema, MyState>;
 	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
 	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
@@ -116,6 +123,8 @@ export interface ServerToClientEvents {
 	'presence:changed': (participants: ParticipantPresence[]) => void;
 	/** The workshop's content changed (coalesced; phones get the public version). */
 	'state:changed': (state: WorkshopState) => void;
+	/** One card, value or tension was added (at once, not coalesced; phones get the public version). */
+	'state:patch': (patch: StatePatch) => void;
 	/** This participant's own inputs changed (from another tab of theirs). */
 	'mine:changed': (mine: MyState) => void;
 	'join-lock:changed': (locked: boolean) => void;

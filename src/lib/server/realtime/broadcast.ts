@@ -1,4 +1,5 @@
-import { buildWorkshopState } from '../workshops/state';
+import type { StatePatch } from '$lib/workshop/patch';
+import { buildPatch, buildWorkshopState } from '../workshops/state';
 import { facilitatorRoom, participantsRoom } from './rooms';
 import type { AppServer } from './types';
 
@@ -63,4 +64,21 @@ export function scheduleStateBroadcast(
 		}, delay)
 	};
 	pending.set(workshopId, entry);
+}
+
+/**
+ * Sends one added item to every screen of the workshop at once, as a patch: the phones get the
+ * public version, or nothing if the item is not theirs to see.
+ */
+export function sendPatch(
+	io: AppServer,
+	workshopId: string,
+	kind: StatePatch['kind'],
+	id: string
+): void {
+	const patch = buildPatch(workshopId, kind, id);
+	if (!patch) return;
+	io.to(facilitatorRoom(workshopId)).emit('state:patch', patch.facilitator);
+	if (patch.participants)
+		io.to(participantsRoom(workshopId)).emit('state:patch', patch.participants);
 }

@@ -124,6 +124,42 @@ describe('participant writes', () => {
 		expect(getDb().prepare('SELECT COUNT(*) FROM cards').pluck().get()).toBe(1);
 	});
 
+	it('reach every screen at once as a patch, without the author on phones', async () => {
+		const { workshop, dashboard, dashboardClient, anne, bram } = await room();
+		setCurrentStep(workshop.id, 2);
+		const onPhone = nextEvent(bram.client, 'state:patch');
+		const onDashboard = nextEvent(dashboardClient, 'state:patch');
+		const card = { clientId: 'patch-1234', kind: 'risk', text: 'Gezichtsherkenning' };
+		const reply = await emit(anne.client)('card:add', card);
+		expect(reply).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+		const id = (reply.data as { id: string }).id;
+		const phonePatch = await onPhone;
+		expect(phonePatch).toEqual({
+			kind: 'card',
+			item: {
+				id,
+				kind: 'risk',
+				text: 'Gezichtsherkenning',
+				cluster: '',
+				hidden: false,
+				mergedInto: null,
+				selected: false,
+				valueIds: []
+			}
+		});
+		expect((await onDashboard).item).toMatchObject({ id, author: 'Anne' });
+
+		// A retry after the facilitator hid the card answers with the same id and tells no phone.
+		expect(await dashboard('card:edit', { id, hidden: true })).toMatchObject({ ok: true });
+		const phoneHeard: unknown[] = [];
+		bram.client.on('state:patch', (patch) => phoneHeard.push(patch));
+		const hiddenOnDashboard = nextEvent(dashboardClient, 'state:patch');
+		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: true, data: { id } });
+		expect((await hiddenOnDashboard).item).toMatchObject({ id, hidden: true });
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(phoneHeard).toEqual([]);
+	});
+
 	it('cannot run facilitator commands', async () => {
 		const { workshop, anne, valueId } = await room();
 		const attempts: [string, unknown][] = [

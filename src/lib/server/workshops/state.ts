@@ -10,6 +10,7 @@ import type {
 	VoteTally,
 	WorkshopState
 } from '$lib/workshop/state';
+import type { StatePatch } from '$lib/workshop/patch';
 import { summarizeRatings, type Rating } from '$lib/workshop/ratings';
 import { getDb } from '../db';
 import { listSteps } from './content';
@@ -38,14 +39,14 @@ function principles(workshopId: string): PrincipleInfo[] {
 	}));
 }
 
-function values(workshopId: string): ValueCard[] {
+function values(workshopId: string, valueId?: string): ValueCard[] {
 	const rows = getDb()
 		.prepare(
 			`SELECT id, principle_key AS principleKey, name_nl, name_en, description_nl, description_en,
 				selected, hidden, added_by IS NOT NULL AS addedByParticipant
-			FROM workshop_values WHERE workshop_id = ? ORDER BY position`
+			FROM workshop_values WHERE workshop_id = ? ${valueId ? 'AND id = ?' : ''} ORDER BY position`
 		)
-		.all(workshopId) as {
+		.all(...(valueId ? [workshopId, valueId] : [workshopId])) as {
 		id: string;
 		principleKey: string;
 		name_nl: string;
@@ -67,27 +68,33 @@ function values(workshopId: string): ValueCard[] {
 	}));
 }
 
-function linkedValues(workshopId: string): Map<string, string[]> {
+function linkedValues(workshopId: string, actionId?: string): Map<string, string[]> {
 	const rows = getDb()
 		.prepare(
 			`SELECT av.action_id AS actionId, av.value_id AS valueId FROM action_values av
-			JOIN cards c ON c.id = av.action_id WHERE c.workshop_id = ?`
+			JOIN cards c ON c.id = av.action_id WHERE c.workshop_id = ? ${actionId ? 'AND c.id = ?' : ''}`
 		)
-		.all(workshopId) as { actionId: string; valueId: string }[];
+		.all(...(actionId ? [workshopId, actionId] : [workshopId])) as {
+		actionId: string;
+		valueId: string;
+	}[];
 	const map = new Map<string, string[]>();
 	for (const row of rows) map.set(row.actionId, [...(map.get(row.actionId) ?? []), row.valueId]);
 	return map;
 }
 
-function cards(workshopId: string, links: Map<string, string[]>): Card[] {
+function cards(workshopId: string, links: Map<string, string[]>, cardId?: string): Card[] {
 	const rows = getDb()
 		.prepare(
 			`SELECT c.id, c.kind, c.text, c.cluster, c.hidden, c.merged_into AS mergedInto, c.selected,
 				p.display_name AS author
 			FROM cards c LEFT JOIN participants p ON p.id = c.added_by
-			WHERE c.workshop_id = ? ORDER BY c.created_at, c.rowid`
+			WHERE c.workshop_id = ? ${cardId ? 'AND c.id = ?' : ''} ORDER BY c.created_at, c.rowid`
 		)
-		.all(workshopId) as (Omit<Card, 'hidden' | 'selected' | 'valueIds'> & {
+		.all(...(cardId ? [workshopId, cardId] : [workshopId])) as (Omit<
+		Card,
+		'hidden' | 'selected' | 'valueIds'
+	> & {
 		hidden: number;
 		selected: number;
 	})[];
@@ -109,13 +116,13 @@ function tallies(workshopId: string): VoteTally[] {
 		.all(workshopId) as VoteTally[];
 }
 
-function tensions(workshopId: string, includeHidden: boolean): Tension[] {
+function tensions(workshopId: string, tensionId?: string): Tension[] {
 	return getDb()
 		.prepare(
 			`SELECT id, value_a_id AS valueAId, value_b_id AS valueBId, note FROM value_tensions
-			WHERE workshop_id = ? ${includeHidden ? '' : 'AND hidden = 0'} ORDER BY created_at, rowid`
+			WHERE workshop_id = ? AND hidden = 0 ${tensionId ? 'AND id = ?' : ''} ORDER BY created_at, rowid`
 		)
-		.all(workshopId) as Tension[];
+		.all(...(tensionId ? [workshopId, tensionId] : [workshopId])) as Tension[];
 }
 
 function ratingSummaries(workshopId: string) {
@@ -177,6 +184,38 @@ function reflections(workshopId: string): ReflectionSummary[] {
 	}));
 }
 
+const isPublicValue = (value: ValueCard) => !value.hidden;
+const isPublicCard = (card: Card) => !card.hidden && !card.mergedInto;
+const publicCard = ({ author: _author, ...card }: Card): Card => card;
+
+/**
+ * One added or changed item as the facilitator sees it and as the phones may see it (null when
+ * it is not theirs to see), for a patch instead of a whole new state.
+ */
+export function buildPatch(
+	workshopId: string,
+	kind: StatePatch['kind'],
+	id: string
+): { facilitator: StatePatch; participants: StatePatch | null } | null {
+	if (kind === 'card') {
+		const [card] = cards(workshopId, linkedValues(workshopId, id), id);
+		if (!card) return null;
+		return {
+			facilitator: { kind, item: card },
+			participants: isPublicCard(card) ? { kind, item: publicCard(card) } : null
+		};
+	}
+	if (kind === 'value') {
+		const [value] = values(workshopId, id);
+		if (!value) return null;
+		const patch = { kind, item: value };
+		return { facilitator: patch, participants: isPublicValue(value) ? patch : null };
+	}
+	const [tension] = tensions(workshopId, id);
+	if (!tension) return null;
+	return { facilitator: { kind, item: tension }, participants: { kind, item: tension } };
+}
+
 /** The workshop as the facilitator sees it, or as the phones may see it. */
 export function buildWorkshopState(
 	workshopId: string,
@@ -211,15 +250,11 @@ export function buildWorkshopState(
 		serverNow: now,
 		steps: full ? steps : steps.map(({ notes: _notes, ...step }) => step),
 		principles: principles(workshopId),
-		values: full ? values(workshopId) : values(workshopId).filter((v) => !v.hidden),
+		values: full ? values(workshopId) : values(workshopId).filter(isPublicValue),
 		voting: { ...rules, voters },
 		tallies: revealed(3) ? tallies(workshopId) : null,
-		tensions: tensions(workshopId, false),
-		cards: full
-			? allCards
-			: allCards
-					.filter((c) => !c.hidden && !c.mergedInto)
-					.map(({ author: _author, ...card }) => card),
+		tensions: tensions(workshopId),
+		cards: full ? allCards : allCards.filter(isPublicCard).map(publicCard),
 		raters,
 		ratings: revealed(5) ? ratingSummaries(workshopId) : null,
 		commitments: commitments(workshopId, links),
