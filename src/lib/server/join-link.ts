@@ -18,3 +18,8 @@ export function joinUrl(requestUrl: URL, joinCode: string): string {
 export function joinQrSvg(url: string): Promise<string> {
 	return QRCode.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
 }
+
+/** The same QR code as a data: URL for an <img>, so pages need no {@html}. */
+export async function joinQrDataUrl(url: string): Promise<string> {
+	return `data:image/svg+xml,${encodeURIComponent(await joinQrSvg(url))}`;
+}

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireFacilitator } from '../guards';
-import { joinQrSvg, joinUrl } from '../join-link';
+import { joinQrDataUrl, joinUrl } from '../join-link';
 import { getIo } from '../realtime';
 import { snapshotFor } from '../realtime/snapshot';
 import { getFacilitatedWorkshop } from './workshops';
@@ -33,6 +33,6 @@ export async function loadFacilitatorView(
 			facilitatorId: facilitator.id
 		}),
 		joinUrl: link,
-		qrSvg: await joinQrSvg(link)
+		qrDataUrl: await joinQrDataUrl(link)
 	};
 }

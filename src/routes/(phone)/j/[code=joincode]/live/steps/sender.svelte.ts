@@ -1,4 +1,4 @@
-import { ackErrorMessage } from '$lib/i18n/errors';
+import { ackErrorMessage } from '$lib/i18n/ack-errors';
 import type { Ack } from '$lib/realtime/events';
 
 /** Tracks one form's last write: busy while waiting, then saved or an error to show. */

@@ -1,18 +1,11 @@
-import { error, redirect } from '@sveltejs/kit';
-import { normalizeJoinCode } from '$lib/join-code';
+import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid } from '$lib/server/form';
 import { participantNameSchema } from '$lib/schemas/join';
 import { cookieSecurity } from '$lib/server/auth';
-import {
-	JOINS_PER_ADDRESS,
-	JOIN_MISSES_PER_ADDRESS,
-	hitRateLimit,
-	peekRateLimit
-} from '$lib/server/rate-limit';
-import { getIo } from '$lib/server/realtime';
-import { snapshotFor } from '$lib/server/realtime/snapshot';
+import { JOINS_PER_ADDRESS, hitRateLimit } from '$lib/server/rate-limit';
+import { workshopForCode } from '$lib/server/workshops/join-code-route';
 import {
 	NameTakenError,
 	addParticipant,
@@ -20,52 +13,22 @@ import {
 	generateDisplayName,
 	participantCookieName
 } from '$lib/server/workshops/participants';
-import {
-	getWorkshopByJoinCode,
-	isJoinLocked,
-	type Workshop
-} from '$lib/server/workshops/workshops';
+import { isJoinLocked, type Workshop } from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 const PARTICIPANT_COOKIE_DAYS = 90;
 
-/** The workshop behind the code in the URL, or a friendly 404; unknown codes count as guesses. */
-function workshopForCode(rawCode: string, address: string): Workshop {
-	const code = normalizeJoinCode(rawCode)!;
-	if (code !== rawCode) redirect(308, `/j/${code}`);
-	if (!peekRateLimit(JOIN_MISSES_PER_ADDRESS, address).allowed) {
-		error(429, { message: 'Too Many Requests' });
-	}
-	const workshop = getWorkshopByJoinCode(code);
-	if (!workshop) {
-		hitRateLimit(JOIN_MISSES_PER_ADDRESS, address);
-		error(404, { message: 'workshop_not_found', joinCode: code });
-	}
-	return workshop;
-}
+const liveUrl = (workshop: Workshop) => `/j/${workshop.joinCode}/live`;
 
+/** The join form; someone who has already joined goes straight to the workshop. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 	const workshop = workshopForCode(params.code, getClientAddress());
-	const participant = findParticipantByToken(
-		workshop.id,
-		cookies.get(participantCookieName(workshop.id))
-	);
+	if (findParticipantByToken(workshop.id, cookies.get(participantCookieName(workshop.id)))) {
+		redirect(303, liveUrl(workshop));
+	}
 	return {
-		workshop: {
-			id: workshop.id,
-			title: workshop.title,
-			organisation: workshop.organisation,
-			caseDescription: workshop.caseDescription,
-			joinCode: workshop.joinCode
-		},
-		joinLocked: isJoinLocked(workshop.id),
-		snapshot: participant
-			? snapshotFor(getIo(), {
-					view: 'participant',
-					workshopId: workshop.id,
-					participantId: participant.id
-				})
-			: null
+		workshop: { title: workshop.title, organisation: workshop.organisation },
+		joinLocked: isJoinLocked(workshop.id)
 	};
 };
 
@@ -75,7 +38,9 @@ export const actions: Actions = {
 		const workshop = workshopForCode(params.code, address);
 		const cookieName = participantCookieName(workshop.id);
 		// Already in: joining again must not create a second participant.
-		if (findParticipantByToken(workshop.id, cookies.get(cookieName))) redirect(303, url.pathname);
+		if (findParticipantByToken(workshop.id, cookies.get(cookieName))) {
+			redirect(303, liveUrl(workshop));
+		}
 
 		const form = Object.fromEntries(await request.formData());
 		const values = { displayName: String(form.displayName ?? '') };
@@ -99,6 +64,6 @@ export const actions: Actions = {
 			if (err instanceof NameTakenError) return invalid(400, values, { displayName: 'name_taken' });
 			throw err;
 		}
-		redirect(303, url.pathname);
+		redirect(303, liveUrl(workshop));
 	}
 };

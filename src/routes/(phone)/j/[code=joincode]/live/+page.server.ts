@@ -1,0 +1,28 @@
+import { redirect } from '@sveltejs/kit';
+import { getIo } from '$lib/server/realtime';
+import { snapshotFor } from '$lib/server/realtime/snapshot';
+import { workshopForCode } from '$lib/server/workshops/join-code-route';
+import { findParticipantByToken, participantCookieName } from '$lib/server/workshops/participants';
+import type { PageServerLoad } from './$types';
+
+/** A participant's view of the workshop; without a valid participant cookie, the join form. */
+export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
+	const workshop = workshopForCode(params.code, getClientAddress(), '/live');
+	const participant = findParticipantByToken(
+		workshop.id,
+		cookies.get(participantCookieName(workshop.id))
+	);
+	if (!participant) redirect(303, `/j/${workshop.joinCode}`);
+	return {
+		workshop: {
+			id: workshop.id,
+			title: workshop.title,
+			caseDescription: workshop.caseDescription
+		},
+		snapshot: snapshotFor(getIo(), {
+			view: 'participant',
+			workshopId: workshop.id,
+			participantId: participant.id
+		})
+	};
+};
