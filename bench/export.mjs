@@ -126,12 +126,15 @@ export async function runExport() {
 			const rssBefore = server.rssMiB();
 			let rssPeak = rssBefore;
 			for (let i = 0; i < RUNS; i++) {
+				// Sample the server's memory while it builds the file, not only afterwards.
+				const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 25);
 				const started = performance.now();
 				const response = await fetch(`${server.url}/workshops/${workshopId}/export/${format}`, {
 					headers: { cookie }
 				});
 				bytes = (await response.arrayBuffer()).byteLength;
 				times.push(performance.now() - started);
+				clearInterval(sampler);
 				rssPeak = Math.max(rssPeak, server.rssMiB());
 			}
 			const stats = summary(times);

@@ -109,7 +109,9 @@ export async function runFanout() {
 			'p99 ms': app.p99,
 			'max ms': app.max,
 			lost: app.lost,
+			'bare p50 ms': bare.p50,
 			'bare p95 ms': bare.p95,
+			'ratio p50': app.p50 / bare.p50,
 			'ratio p95': app.p95 / bare.p95,
 			'server RSS MiB': app.rss
 		});

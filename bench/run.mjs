@@ -3,6 +3,7 @@
 import { cpus, totalmem } from 'node:os';
 import { runExport } from './export.mjs';
 import { runFanout } from './fanout.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 import { runPageWeight } from './page-weight.mjs';
 import { runRooms } from './rooms.mjs';
 import { runVoteStorm } from './votestorm.mjs';
@@ -13,7 +14,8 @@ const benches = {
 	votestorm: runVoteStorm,
 	rooms: runRooms,
 	export: runExport,
-	'page-weight': runPageWeight
+	'page-weight': runPageWeight,
+	lighthouse: runLighthouse
 };
 console.log(
 	`# Benchmarks (${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; load generator on the same machine)`

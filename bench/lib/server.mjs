@@ -9,11 +9,12 @@ const hash = (token) => createHash('sha256').update(token).digest('hex');
 const token = () => randomBytes(20).toString('hex');
 const id = () => randomBytes(12).toString('hex');
 
-export async function startServer({ port, env = {} }) {
+/** `nodeArgs`: extra flags for node, such as `--cpu-prof` to profile the server under load. */
+export async function startServer({ port, env = {}, nodeArgs = [] }) {
 	mkdirSync('data', { recursive: true });
 	const database = `data/bench-${port}.sqlite`;
 	for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });
-	const child = spawn('node', ['server.js'], {
+	const child = spawn('node', [...nodeArgs, 'server.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
