@@ -76,9 +76,16 @@ export function sendPatch(
 	kind: StatePatch['kind'],
 	id: string
 ): void {
-	const patch = buildPatch(workshopId, kind, id);
-	if (!patch) return;
-	io.to(facilitatorRoom(workshopId)).emit('state:patch', patch.facilitator);
-	if (patch.participants)
-		io.to(participantsRoom(workshopId)).emit('state:patch', patch.participants);
+	try {
+		const patch = buildPatch(workshopId, kind, id);
+		if (!patch) return;
+		io.to(facilitatorRoom(workshopId)).emit('state:patch', patch.facilitator);
+		if (patch.participants) {
+			io.to(participantsRoom(workshopId)).emit('state:patch', patch.participants);
+		}
+	} catch (error) {
+		// The write is stored and will be acknowledged; screens catch up on the next whole state.
+		console.error('[realtime] patch failed:', error);
+		scheduleStateBroadcast(io, workshopId);
+	}
 }
