@@ -222,6 +222,43 @@ test('the participant can switch the language on the phone', async ({ browser })
 	await phone.close();
 });
 
+test('a phone in English takes part in English, up to the closed-input notice', async ({
+	browser
+}) => {
+	const laptop = await facilitatorContext(browser);
+	const dashboard = await laptop.newPage();
+	await signUp(dashboard);
+	const workshop = await createWorkshop(dashboard, 'Algoritmeregister');
+
+	const phone = await phoneContext(browser);
+	const mobile = await phone.newPage();
+	await open(mobile, workshop.joinUrl);
+	await mobile.getByRole('button', { name: 'English' }).tap();
+	await mobile.getByLabel('Your name').fill('Sam');
+	await mobile.getByRole('button', { name: 'Join' }).tap();
+	await expect(mobile).toHaveURL(new RegExp(`/j/${workshop.code}/live$`));
+	await expect(mobile.getByTestId('participant-name')).toHaveText('You take part as Sam');
+	await expect(mobile.getByTestId('step-number')).toHaveText('Step 1 of 6');
+
+	await dashboard.getByRole('button', { name: 'Volgende stap' }).click();
+	await expect(mobile.getByRole('heading', { level: 1 })).toHaveText('Explore the case');
+	await mobile.getByRole('radio', { name: 'Risk' }).check();
+	await mobile.getByLabel('Your card').fill('Bias against some neighbourhoods');
+	await mobile.getByRole('button', { name: 'Add card' }).tap();
+	await expect(mobile.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+	await expect(mobile.getByText('Bias against some neighbourhoods')).toBeVisible();
+	await expect(dashboard.getByText('Bias against some neighbourhoods')).toBeVisible();
+
+	// The facilitator closes input: the phone says so, in English.
+	await dashboard.getByRole('button', { name: 'Invoer sluiten' }).click();
+	await expect(mobile.getByTestId('locked-notice')).toHaveText(
+		'Input is closed. You can still follow along.'
+	);
+	await expectNoAxeViolations(mobile);
+	await laptop.close();
+	await phone.close();
+});
+
 test('sign-in attempts are rate-limited per account', async ({ page }) => {
 	const email = uniqueEmail('geblokkeerd');
 	for (let i = 0; i < 10; i++) {
