@@ -137,6 +137,8 @@ export type SocketData =
 			view: 'dashboard' | 'beamer';
 			workshopId: string;
 			facilitatorId: string;
+			/** The sign-in session the socket came with: signing out closes its sockets. */
+			sessionId?: string;
 			participantId?: never;
 	  }
 	| { view: 'participant'; workshopId: string; participantId: string; facilitatorId?: never };

@@ -33,8 +33,13 @@ export function authenticateHandshake(
 		return { ok: true, data: { view, workshopId, participantId: participant.id } };
 	}
 	const token = cookies.get(SESSION_COOKIE);
-	const { facilitator } = token ? validateSessionToken(token) : { facilitator: null };
+	const { session, facilitator } = token
+		? validateSessionToken(token)
+		: { session: null, facilitator: null };
 	if (!facilitator) return { ok: false, error: 'UNAUTHORIZED' };
 	if (!getFacilitatedWorkshop(workshopId, facilitator.id)) return { ok: false, error: 'FORBIDDEN' };
-	return { ok: true, data: { view, workshopId, facilitatorId: facilitator.id } };
+	return {
+		ok: true,
+		data: { view, workshopId, facilitatorId: facilitator.id, sessionId: session.id }
+	};
 }

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { invalidateSession } from '../auth';
 import { getDb } from '../db';
+import { hashToken } from '../ids';
+import { disconnectSession } from '.';
 import {
 	connectionOutcome,
 	joinedParticipant,
@@ -51,6 +54,34 @@ describe('socket authentication', () => {
 			stranger.cookie
 		);
 		expect(await connectionOutcome(intruder)).toBe('FORBIDDEN');
+	});
+
+	it('closes the sockets of a session that signs out, and refuses them after', async () => {
+		const owner = await signedInFacilitator();
+		const elsewhere = await signedInFacilitator();
+		const workshop = workshopOf(owner.facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, owner.cookie)
+		);
+		const beamer = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'beamer' }, owner.cookie)
+		);
+		const other = await connected(
+			harness.connect(
+				{ workshopId: workshopOf(elsewhere.facilitator.id).id, view: 'dashboard' },
+				elsewhere.cookie
+			)
+		);
+		const closed = Promise.all(
+			[dashboard, beamer].map((c) => new Promise((resolve) => c.once('disconnect', resolve)))
+		);
+		const sessionId = hashToken(owner.cookie.split('=')[1]!);
+		invalidateSession(sessionId);
+		disconnectSession(harness.io, sessionId);
+		expect(await closed).toEqual(['io server disconnect', 'io server disconnect']);
+		expect(other.connected).toBe(true);
+		const again = harness.connect({ workshopId: workshop.id, view: 'dashboard' }, owner.cookie);
+		expect(await connectionOutcome(again)).toBe('UNAUTHORIZED');
 	});
 
 	it('refuses handshakes without identity or with malformed auth', async () => {

@@ -5,7 +5,13 @@ import { registerStepHandlers } from './handlers/step';
 import { registerSyncHandlers } from './handlers/sync';
 import { authenticateHandshake } from './handshake';
 import { broadcastPresence, participantDisconnected } from './presence';
-import { facilitatorRoom, participantRoom, participantsRoom, workshopRoom } from './rooms';
+import {
+	facilitatorRoom,
+	participantRoom,
+	participantsRoom,
+	sessionRoom,
+	workshopRoom
+} from './rooms';
 import type { AppServer, AppSocket } from './types';
 
 function onConnection(io: AppServer, socket: AppSocket) {
@@ -20,6 +26,7 @@ function onConnection(io: AppServer, socket: AppSocket) {
 		);
 	} else {
 		socket.join(facilitatorRoom(identity.workshopId));
+		if (identity.sessionId) socket.join(sessionRoom(identity.sessionId));
 	}
 	registerSyncHandlers(io, socket);
 	registerStepHandlers(io, socket);

@@ -9,5 +9,8 @@ export const facilitatorRoom = (workshopId: string) => `workshop:${workshopId}:f
 /** All sockets (tabs, reconnects) of one participant. */
 export const participantRoom = (participantId: string) => `participant:${participantId}`;
 
+/** The dashboard and beamer sockets opened under one sign-in session. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
 /** The phones of a workshop (they get the public version of the state). */
 export const participantsRoom = (workshopId: string) => `workshop:${workshopId}:participants`;
