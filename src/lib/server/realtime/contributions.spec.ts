@@ -5,6 +5,7 @@ import {
 	connectionOutcome,
 	joinedParticipant,
 	nextEvent,
+	sendRaw,
 	signedInFacilitator,
 	startHarness,
 	workshopOf,
@@ -19,19 +20,9 @@ beforeEach(async () => {
 });
 afterEach(() => harness.close());
 
-type Emit = (
-	event: keyof ClientToServerEvents | string,
-	payload?: unknown
-) => Promise<{ ok: boolean; error?: string; data?: unknown }>;
 const emit =
-	(client: TestClient): Emit =>
-	(event, payload) =>
-		(
-			client.emitWithAck as unknown as (
-				e: string,
-				p: unknown
-			) => Promise<{ ok: boolean; error?: string; data?: unknown }>
-		)(event, payload);
+	(client: TestClient) => (event: keyof ClientToServerEvents | string, payload?: unknown) =>
+		sendRaw(client, event, payload);
 
 async function room() {
 	const { facilitator, cookie } = await signedInFacilitator();

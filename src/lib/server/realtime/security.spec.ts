@@ -4,11 +4,11 @@ import { getDb } from '../db';
 import {
 	connectionOutcome,
 	joinedParticipant,
+	sendRaw,
 	signedInFacilitator,
 	startHarness,
 	workshopOf,
-	type Harness,
-	type TestClient
+	type Harness
 } from '../testing/realtime-harness';
 
 let harness: Harness;
@@ -16,13 +16,6 @@ beforeEach(async () => {
 	harness = await startHarness();
 });
 afterEach(() => harness.close());
-
-type Reply = { ok: boolean; error?: string; data?: unknown };
-const send = (client: TestClient, event: string, ...args: unknown[]) =>
-	(client.timeout(3000).emitWithAck as unknown as (e: string, ...a: unknown[]) => Promise<Reply>)(
-		event,
-		...args
-	);
 
 /** Every table's rows, except the rate-limit counters, which hostile traffic is meant to move. */
 function dump(): string {
@@ -108,11 +101,11 @@ describe('authorization of socket events', () => {
 		const { anne, beamer, valueId } = await setup();
 		const before = dump();
 		for (const [event, payload] of FACILITATOR_EVENTS(valueId)) {
-			expect(await send(anne, event, payload), `${event} from a phone`).toEqual({
+			expect(await sendRaw(anne, event, payload), `${event} from a phone`).toEqual({
 				ok: false,
 				error: 'FORBIDDEN'
 			});
-			expect(await send(beamer, event, payload), `${event} from the beamer`).toEqual({
+			expect(await sendRaw(beamer, event, payload), `${event} from the beamer`).toEqual({
 				ok: false,
 				error: 'FORBIDDEN'
 			});
@@ -123,7 +116,7 @@ describe('authorization of socket events', () => {
 	it('gives a participant no way to act for someone else', async () => {
 		const { workshop, anne, bram, valueId } = await setup();
 		getDb().prepare('UPDATE workshops SET current_step = 3 WHERE id = ?').run(workshop.id);
-		const reply = await send(anne, 'vote:set', {
+		const reply = await sendRaw(anne, 'vote:set', {
 			valueId,
 			dots: 1,
 			participantId: bram.participant.id
@@ -139,7 +132,7 @@ describe('authorization of socket events', () => {
 		expect(await connectionOutcome(phone)).toBe('connected');
 		const gone = new Promise((resolve) => phone.once('disconnect', resolve));
 		expect(
-			await send(dashboard, 'participant:remove', { participantId: carla.participant.id })
+			await sendRaw(dashboard, 'participant:remove', { participantId: carla.participant.id })
 		).toEqual({ ok: true, data: null });
 		await gone;
 		const again = harness.connect({ workshopId: workshop.id, view: 'participant' }, carla.cookie);
@@ -223,7 +216,9 @@ describe('fuzzing', () => {
 		for (const [index, event] of events.entries()) {
 			const payloads = hostileValues(index + 1);
 			for (const client of [dashboard, anne]) {
-				const replies = await Promise.all(payloads.map((payload) => send(client, event, payload)));
+				const replies = await Promise.all(
+					payloads.map((payload) => sendRaw(client, event, payload))
+				);
 				for (const reply of replies) {
 					if (event === 'state:sync' && reply.ok) continue;
 					expect(reply.ok).toBe(false);
@@ -231,14 +226,14 @@ describe('fuzzing', () => {
 					answered++;
 				}
 				// Extra arguments and a missing ack are refused or ignored, never thrown on.
-				expect(await send(client, event, {}, 'extra')).toMatchObject({ ok: false });
+				expect(await sendRaw(client, event, {}, 'extra')).toMatchObject({ ok: false });
 				(client.emit as unknown as (e: string, p: unknown) => void)(event, { step: 3 });
 			}
 		}
 		expect(answered).toBeGreaterThan(2500);
 		expect(dump()).toBe(before);
 		// Still serving: a real command goes through.
-		expect(await send(dashboard, 'step:set', { step: 2 })).toMatchObject({ ok: true });
+		expect(await sendRaw(dashboard, 'step:set', { step: 2 })).toMatchObject({ ok: true });
 	}, 60_000);
 
 	it('drops a socket that sends more than the payload limit, and keeps serving others', async () => {
@@ -248,6 +243,6 @@ describe('fuzzing', () => {
 			text: 'x'.repeat(200_000)
 		});
 		expect(await dropped).toBeTruthy();
-		expect(await send(dashboard, 'step:set', { step: 3 })).toMatchObject({ ok: true });
+		expect(await sendRaw(dashboard, 'step:set', { step: 3 })).toMatchObject({ ok: true });
 	});
 });

@@ -55,6 +55,19 @@ export async function startHarness(): Promise<Harness> {
 	};
 }
 
+/** An ack envelope as a test reads it. */
+export type Reply = { ok: boolean; error?: string; data?: unknown };
+
+/**
+ * Emits any event name with any arguments and waits for the ack (3 s at most): for tests that
+ * send what the typed event map would not allow, such as unknown events and hostile payloads.
+ */
+export function sendRaw(client: TestClient, event: string, ...args: unknown[]): Promise<Reply> {
+	return (
+		client.timeout(3000).emitWithAck as unknown as (e: string, ...a: unknown[]) => Promise<Reply>
+	)(event, ...args);
+}
+
 let counter = 0;
 
 /** A facilitator with a signed-in session: returns its id and the Cookie header of its browser. */
