@@ -6,6 +6,10 @@ export const JOIN_CODE_LENGTH = 6;
 
 const JOIN_CODE_PATTERN = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
+/** The phone pages of a workshop: its join form, and the participant view after joining. */
+export const joinPath = (code: string) => `/j/${code}`;
+export const livePath = (code: string) => `${joinPath(code)}/live`;
+
 /** A uniformly random join code: 32 symbols, so each random byte's low 5 bits carry no bias. */
 export function generateJoinCode(
 	randomBytes: (length: number) => Uint8Array = (length) =>

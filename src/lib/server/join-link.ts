@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { joinPath } from '$lib/join-code';
 
 /**
  * An address of this app as people outside the server reach it (phones, a PDF's reader). ORIGIN
@@ -11,7 +12,7 @@ export function publicUrl(requestUrl: URL, path: string): string {
 
 /** The address phones open to join this workshop. */
 export function joinUrl(requestUrl: URL, joinCode: string): string {
-	return publicUrl(requestUrl, `/j/${joinCode}`);
+	return publicUrl(requestUrl, joinPath(joinCode));
 }
 
 /** A QR code for the join link, as a self-contained SVG document. */

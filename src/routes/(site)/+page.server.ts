@@ -1,5 +1,5 @@
 import { redirect } from '@sveltejs/kit';
-import { normalizeJoinCode } from '$lib/join-code';
+import { joinPath, normalizeJoinCode } from '$lib/join-code';
 import { joinCodeSchema } from '$lib/schemas/join';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid } from '$lib/server/form';
@@ -25,6 +25,6 @@ export const actions: Actions = {
 			hitRateLimit(JOIN_MISSES_PER_ADDRESS, address);
 			return invalid(400, values, { code: 'code_unknown' });
 		}
-		redirect(303, `/j/${workshop.joinCode}`);
+		redirect(303, joinPath(workshop.joinCode));
 	}
 };

@@ -1,6 +1,6 @@
 // The workshop behind a join code in a URL, shared by the join page and the participant view.
 import { error, redirect } from '@sveltejs/kit';
-import { normalizeJoinCode } from '$lib/join-code';
+import { joinPath, normalizeJoinCode } from '$lib/join-code';
 import { JOIN_MISSES_PER_ADDRESS, hitRateLimit, peekRateLimit } from '$lib/server/rate-limit';
 import { getWorkshopByJoinCode, type Workshop } from '$lib/server/workshops/workshops';
 
@@ -8,11 +8,11 @@ import { getWorkshopByJoinCode, type Workshop } from '$lib/server/workshops/work
 export function workshopForCode(
 	rawCode: string,
 	address: string,
-	/** Where the code is in the path: `/j/CODE` plus this. */
-	rest = ''
+	/** The page asked for, to send a code typed differently to its canonical address. */
+	pathOf: (code: string) => string = joinPath
 ): Workshop {
 	const code = normalizeJoinCode(rawCode)!;
-	if (code !== rawCode) redirect(308, `/j/${code}${rest}`);
+	if (code !== rawCode) redirect(308, pathOf(code));
 	if (!peekRateLimit(JOIN_MISSES_PER_ADDRESS, address).allowed) {
 		error(429, { message: 'Too Many Requests' });
 	}

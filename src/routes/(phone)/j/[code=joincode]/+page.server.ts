@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { livePath } from '$lib/join-code';
 import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid } from '$lib/server/form';
@@ -13,18 +14,16 @@ import {
 	generateDisplayName,
 	participantCookieName
 } from '$lib/server/workshops/participants';
-import { isJoinLocked, type Workshop } from '$lib/server/workshops/workshops';
+import { isJoinLocked } from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 const PARTICIPANT_COOKIE_DAYS = 90;
-
-const liveUrl = (workshop: Workshop) => `/j/${workshop.joinCode}/live`;
 
 /** The join form; someone who has already joined goes straight to the workshop. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 	const workshop = workshopForCode(params.code, getClientAddress());
 	if (findParticipantByToken(workshop.id, cookies.get(participantCookieName(workshop.id)))) {
-		redirect(303, liveUrl(workshop));
+		redirect(303, livePath(workshop.joinCode));
 	}
 	return {
 		workshop: { title: workshop.title, organisation: workshop.organisation },
@@ -39,7 +38,7 @@ export const actions: Actions = {
 		const cookieName = participantCookieName(workshop.id);
 		// Already in: joining again must not create a second participant.
 		if (findParticipantByToken(workshop.id, cookies.get(cookieName))) {
-			redirect(303, liveUrl(workshop));
+			redirect(303, livePath(workshop.joinCode));
 		}
 
 		const form = Object.fromEntries(await request.formData());
@@ -64,6 +63,6 @@ export const actions: Actions = {
 			if (err instanceof NameTakenError) return invalid(400, values, { displayName: 'name_taken' });
 			throw err;
 		}
-		redirect(303, liveUrl(workshop));
+		redirect(303, livePath(workshop.joinCode));
 	}
 };

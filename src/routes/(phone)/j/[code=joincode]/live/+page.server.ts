@@ -1,4 +1,5 @@
 import { redirect } from '@sveltejs/kit';
+import { joinPath, livePath } from '$lib/join-code';
 import { getIo } from '$lib/server/realtime';
 import { snapshotFor } from '$lib/server/realtime/snapshot';
 import { workshopForCode } from '$lib/server/workshops/join-code-route';
@@ -7,12 +8,12 @@ import type { PageServerLoad } from './$types';
 
 /** A participant's view of the workshop; without a valid participant cookie, the join form. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
-	const workshop = workshopForCode(params.code, getClientAddress(), '/live');
+	const workshop = workshopForCode(params.code, getClientAddress(), livePath);
 	const participant = findParticipantByToken(
 		workshop.id,
 		cookies.get(participantCookieName(workshop.id))
 	);
-	if (!participant) redirect(303, `/j/${workshop.joinCode}`);
+	if (!participant) redirect(303, joinPath(workshop.joinCode));
 	return {
 		workshop: {
 			id: workshop.id,
