@@ -19,6 +19,8 @@ export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
 	forbidOnly: !!process.env.CI,
+	// A test that passes only on its retry is flaky, and a flaky test is a bug: CI fails on it.
+	failOnFlakyTests: !!process.env.CI,
 	workers: process.env.CI ? 1 : 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : 'list',

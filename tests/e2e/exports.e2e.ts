@@ -24,6 +24,15 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await page.getByRole('checkbox', { name: /Kies =SUM\(A1\)/ }).check();
 	await expect(page.getByRole('checkbox', { name: /Kies =SUM\(A1\)/ })).toBeChecked();
 
+	// The room's screen shows the commitments (step 6) while the list is edited elsewhere.
+	await page
+		.getByRole('button', { name: 'Ga naar stap 6: Afspraken, reflectie en vervolg' })
+		.click();
+	const beamer = await page.context().newPage();
+	await open(beamer, `/workshops/${workshop.id}/beamer`);
+	await expect(beamer.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
+	await expect(beamer.getByTestId('beamer-commitments')).toContainText('=SUM(A1) controleren');
+
 	await page.getByRole('link', { name: 'Actielijst en downloads' }).click();
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await expect(page.getByTestId('action-count')).toContainText('2 van 2 afspraken');
@@ -35,8 +44,16 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await first.getByLabel('Eigenaar').fill('Zoë de Bruĳn');
 	await first.getByLabel('Uiterlijk').fill('2027-02-01');
 	await first.getByLabel('Status').selectOption('Bezig');
+	const saved = Date.now();
 	await first.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByTestId('action-count')).toContainText('Afspraak bijgewerkt');
+	// The same command as on the dashboard, published: the open beamer shows it without a reload.
+	const row = beamer.getByTestId('beamer-commitments').getByRole('row').filter({
+		hasText: 'Algoritmeregister publiceren'
+	});
+	await expect(row).toContainText('Zoë de Bruĳn');
+	await expect(row).toContainText('1 februari 2027');
+	expect(Date.now() - saved).toBeLessThan(1000);
 	await first.getByText('Wijzigingen (3)').click();
 	await expect(first.getByTestId('history')).toContainText(
 		'wijzigde status van “Open” naar “Bezig”'

@@ -43,15 +43,15 @@ test('a facilitator signs up, creates a workshop, and a phone joins by code and 
 	await expect(dashboard.getByTestId('participants')).toContainText('Zoë');
 	await expect(dashboard.getByTestId('participant-count')).toHaveText('1 van 1 aanwezig');
 
-	// Next step: the phone follows within a second.
+	// Next step: the phone follows at once (the timeout only allows for a loaded machine).
 	await dashboard.getByRole('button', { name: 'Volgende stap' }).click();
-	await expect(mobile.getByTestId('step-number')).toHaveText('Stap 2 van 6', { timeout: 1000 });
+	await expect(mobile.getByTestId('step-number')).toHaveText('Stap 2 van 6', { timeout: 5000 });
 	await expect(mobile.getByRole('heading', { level: 1 })).toHaveText('Casus verkennen');
 	// Jump from the step rail.
 	await dashboard
 		.getByRole('button', { name: 'Ga naar stap 5: Acties ordenen op noodzaak en belang' })
 		.click();
-	await expect(mobile.getByTestId('step-number')).toHaveText('Stap 5 van 6', { timeout: 1000 });
+	await expect(mobile.getByTestId('step-number')).toHaveText('Stap 5 van 6', { timeout: 5000 });
 
 	// A reload returns the same participant, at the current step, without joining again.
 	await mobile.reload();
@@ -204,7 +204,7 @@ test('the beamer shows the join code, the QR code and the current step in the wo
 
 	await dashboard.getByRole('button', { name: 'Volgende stap' }).click();
 	await expect(beamer.getByRole('heading', { level: 1 })).toHaveText('Explore the case', {
-		timeout: 1000
+		timeout: 5000
 	});
 	await laptop.close();
 });

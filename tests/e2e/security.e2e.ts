@@ -16,7 +16,15 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	const colleagueEmail = await signUp(colleague, 'Bas Jansen');
 
 	// Before the invitation the colleague is a stranger: every route of the workshop is closed.
-	for (const path of ['', '/beamer', '/actions', '/export/pdf', '/export/json', '/qr.svg']) {
+	for (const path of [
+		'',
+		'/beamer',
+		'/actions',
+		'/settings',
+		'/export/pdf',
+		'/export/json',
+		'/qr.svg'
+	]) {
 		const response = await colleague.request.get(`/workshops/${workshop.id}${path}`);
 		expect(response.status(), path).toBe(404);
 	}
@@ -27,7 +35,11 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	await anonymous.close();
 
 	// The owner invites the colleague, who can then run the workshop from another laptop.
-	await owner.getByText('Instellingen van de workshop').click();
+	await owner.getByRole('link', { name: 'Instellingen', exact: true }).click();
+	await expect(
+		owner.getByRole('heading', { level: 1, name: /Instellingen van de workshop/ })
+	).toBeVisible();
+	await owner.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	await owner.getByLabel('E-mailadres van de collega').fill('niemand@gemeente.nl');
 	await owner.getByRole('button', { name: 'Uitnodigen' }).click();
 	await expect(owner.getByText('Er is geen account met dit e-mailadres')).toBeVisible();
@@ -47,8 +59,10 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	await expect(colleague.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
 	await colleague.getByRole('button', { name: 'Volgende stap' }).click();
 	await expect(phone.getByTestId('step-number')).toHaveText('Stap 2 van 6');
-	await colleague.getByText('Instellingen van de workshop').click();
+	await open(colleague, `/workshops/${workshop.id}/settings`);
 	await expect(colleague.getByText('Alleen de eigenaar kan de workshop verwijderen')).toBeVisible();
+	await colleague.getByRole('link', { name: 'Terug naar het dashboard' }).click();
+	await expect(colleague.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
 
 	// The owner signs in on a new laptop and is back in charge.
 	const newLaptop = await facilitatorContext(browser);
@@ -91,7 +105,7 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	await expect(phone.getByLabel('Uw naam')).toBeVisible();
 
 	// The owner deletes the workshop: it is gone for everyone.
-	await ownerAgain.getByText('Instellingen van de workshop').click();
+	await open(ownerAgain, `/workshops/${workshop.id}/settings`);
 	await ownerAgain.getByRole('button', { name: 'Definitief verwijderen' }).click();
 	await expect(ownerAgain.getByText('Vink aan dat u de workshop wilt verwijderen')).toBeVisible();
 	await ownerAgain.getByLabel('Ja, verwijder deze workshop met alles wat erin staat').check();
@@ -121,9 +135,9 @@ test('security headers are sent and hostile form posts never break the server', 
 		'/signup',
 		'/workshops/new',
 		`/j/${workshop.code}?/join`,
-		`/workshops/${workshop.id}?/invite`,
-		`/workshops/${workshop.id}?/retention`,
-		`/workshops/${workshop.id}?/delete`,
+		`/workshops/${workshop.id}/settings?/invite`,
+		`/workshops/${workshop.id}/settings?/retention`,
+		`/workshops/${workshop.id}/settings?/delete`,
 		`/workshops/${workshop.id}/actions?/update`,
 		'/workshops/import',
 		'/language'

@@ -161,14 +161,12 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	// Step 4: actions per chosen value; the facilitator edits one.
 	await next(4, 'Acties formuleren');
 	const propose = async (phone: Page, value: string, text: string) => {
-		const field = phone.getByRole('textbox', { name: 'Uw voorstel voor een concrete actie' });
 		const section = phone.locator('section', {
 			has: phone.getByRole('heading', { name: `Acties voor ${value}` })
 		});
-		await section.locator('textarea').fill(text);
+		await section.getByRole('textbox', { name: 'Uw voorstel voor een concrete actie' }).fill(text);
 		await section.getByRole('button', { name: 'Actie voorstellen' }).tap();
 		await expect(section.getByTestId(`actions-${value}`)).toContainText(text);
-		void field;
 	};
 	await propose(anne, 'Privacy', 'DPIA laten uitvoeren voor de camera’s');
 	await propose(bram, 'Privacy', 'Beelden na 28 dagen automatisch wissen');

@@ -25,14 +25,19 @@ const MESSAGES: Record<string, () => string> = {
 	fingerprint_invalid: m.error_fingerprint_invalid,
 	import_invalid: m.error_import_invalid,
 	import_missing: m.error_import_missing,
+	method_invalid: m.error_method_invalid,
 	join_locked: m.error_join_locked,
 	no_such_account: m.error_no_such_account,
 	retention_invalid: m.error_retention_invalid,
 	delete_confirm: m.error_delete_confirm
 };
 
-/** The sentence for an error code from a form action, in the current language. */
-export function errorMessage(code: string, retryAfterSeconds?: number): string {
+/**
+ * The sentence for an error code from a form action, in the current language. `detail` names
+ * what the sentence is about where it needs that (an archive's unknown method).
+ */
+export function errorMessage(code: string, retryAfterSeconds?: number, detail = ''): string {
+	if (code === 'import_unknown_method') return m.error_import_unknown_method({ method: detail });
 	if (code === 'rate_limited') {
 		return m.error_rate_limited({
 			minutes: Math.max(1, Math.ceil((retryAfterSeconds ?? 60) / 60))

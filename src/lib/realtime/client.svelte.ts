@@ -1,7 +1,9 @@
-// The one live connection of a page: connects with the page's cookies, resyncs the full state
-// whenever Socket.IO could not recover the session, and keeps `status` for the screen.
+// The one live connection of a screen: connects with the page's cookies, applies the patches its
+// audience gets, resyncs the whole state whenever Socket.IO could not recover the session (or the
+// server asks), and keeps `status` for the screen. Each surface (dashboard, beamer, phone) makes
+// one and shares it with its parts through a context (./surfaces.ts).
 import { io, type Socket } from 'socket.io-client';
-import { applyPatch } from '$lib/workshop/patch';
+import { applyPatch, type Patch } from '$lib/workshop/patch';
 import type {
 	Ack,
 	AckData,
@@ -10,22 +12,23 @@ import type {
 	ServerToClientEvents,
 	Snapshot
 } from './events';
+import type { MyState } from '$lib/workshop/state';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
-type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** How long an emit waits for its ack: a phone must never replay a stale buffered write. */
 export const ACK_TIMEOUT_MS = 8000;
 const REFUSALS = new Set(['INVALID_HANDSHAKE', 'UNAUTHORIZED', 'FORBIDDEN']);
 
-export class LiveWorkshop {
+export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	status = $state<ConnectionStatus>('connecting');
-	snapshot = $state<Snapshot>() as Snapshot;
-	readonly socket: ClientSocket;
+	snapshot = $state() as S;
+	/** Server time minus this device's clock, so timers agree across screens. */
+	clockOffsetMs = $state(0);
+	readonly socket: Socket<ServerToClientEvents<S['state']>, ClientToServerEvents>;
 
-	constructor(auth: HandshakeAuth, initial: Snapshot) {
-		this.snapshot = initial;
-		this.clockOffsetMs = initial.state.serverNow - Date.now();
+	constructor(auth: HandshakeAuth, initial: S) {
+		this.#setSnapshot(initial);
 		// WebSocket first (quick to connect, and a closed tab is noticed at once); long-polling
 		// only where a network blocks WebSockets.
 		this.socket = io({
@@ -49,15 +52,18 @@ export class LiveWorkshop {
 		this.socket.on('step:changed', (step) => {
 			if (step.changedAt >= this.snapshot.step.changedAt) this.snapshot.step = step;
 		});
+		this.socket.on('state:patch', (patch) =>
+			applyPatch<S['state']>(this.snapshot.state, patch as Patch<S['state']>)
+		);
+		this.socket.on('state:resync', () => void this.resync());
 		this.socket.on('presence:changed', (participants) => {
-			this.snapshot.participants = participants;
+			if (this.snapshot.view === 'dashboard') this.snapshot.participants = participants;
 		});
-		this.socket.on('state:changed', (state) => {
-			if (state.serverNow >= this.snapshot.state.serverNow) this.#setState(state);
+		this.socket.on('presence:count', (presence) => {
+			if (this.snapshot.view === 'beamer') this.snapshot.presence = presence;
 		});
-		this.socket.on('state:patch', (patch) => applyPatch(this.snapshot.state, patch));
 		this.socket.on('mine:changed', (mine) => {
-			this.snapshot.mine = mine;
+			if (this.snapshot.view === 'participant') this.snapshot.mine = mine;
 		});
 		this.socket.on('join-lock:changed', (locked) => {
 			this.snapshot.joinLocked = locked;
@@ -86,19 +92,15 @@ export class LiveWorkshop {
 		}
 	};
 
-	/** Server time minus this device's clock, so timers agree across screens. */
-	clockOffsetMs = $state(0);
-
-	#setState(state: Snapshot['state']) {
-		this.snapshot.state = state;
-		this.clockOffsetMs = state.serverNow - Date.now();
+	#setSnapshot(snapshot: S) {
+		this.snapshot = snapshot;
+		this.clockOffsetMs = snapshot.state.serverNow - Date.now();
 	}
 
 	async resync(): Promise<void> {
 		const response = await this.request('state:sync', {});
-		if (response.ok) {
-			this.snapshot = response.data;
-			this.clockOffsetMs = response.data.state.serverNow - Date.now();
+		if (response.ok && response.data.view === this.snapshot.view) {
+			this.#setSnapshot(response.data as S);
 		}
 	}
 
@@ -113,11 +115,12 @@ export class LiveWorkshop {
 		const response = await this.request(event, payload);
 		if (
 			response.ok &&
+			this.snapshot.view === 'participant' &&
 			response.data &&
 			typeof response.data === 'object' &&
 			'votes' in response.data
 		) {
-			this.snapshot.mine = response.data as unknown as Snapshot['mine'];
+			this.snapshot.mine = response.data as unknown as MyState;
 		}
 		return response;
 	}

@@ -1,12 +1,20 @@
-// The Socket.IO contract between server and clients: event maps, the ack envelope and error codes.
-// Shared by src/lib/server/realtime (server) and src/lib/realtime/client.svelte.ts (browser).
+// The Socket.IO contract between server and clients: event maps, the ack envelope, error codes and
+// what each audience gets on (re)connect. Shared by src/lib/server/realtime (server) and
+// src/lib/realtime/client.svelte.ts (browser).
 import type { z } from 'zod';
-import type { Language } from '../codio/steps';
+import type { Language } from '../language';
 import type * as contributions from '../schemas/contributions';
 import type * as facilitation from '../schemas/facilitation';
 import type { StepSetPayload } from '../schemas/step';
-import type { StatePatch } from '../workshop/patch';
-import type { MyState, ParticipantProfile, WorkshopState } from '../workshop/state';
+import type { Patch } from '../workshop/patch';
+import type {
+	AnyState,
+	BeamerState,
+	FacilitatorState,
+	MyState,
+	ParticipantProfile,
+	ParticipantState
+} from '../workshop/state';
 
 export const ERROR_CODES = [
 	'INVALID_PAYLOAD',
@@ -15,7 +23,7 @@ export const ERROR_CODES = [
 	'FORBIDDEN',
 	'NOT_FOUND',
 	'RATE_LIMITED',
-	// The step this write belongs to is not the current one.
+	// The current step's kind does not take this write.
 	'WRONG_STEP',
 	// The facilitator has locked input for this step.
 	'LOCKED',
@@ -42,6 +50,7 @@ export interface HandshakeAuth {
 }
 
 export interface StepState {
+	/** The number of the step the room is in. */
 	step: number;
 	changedAt: number;
 }
@@ -51,42 +60,58 @@ export interface ParticipantPresence extends ParticipantProfile {
 	joinedAt: number;
 }
 
+/** What the room's screen knows of who is here. */
+export interface PresenceCount {
+	total: number;
+	online: number;
+}
+
 export interface WorkshopSummary {
 	id: string;
 	title: string;
 	organisation: string;
 	language: Language;
 	joinCode: string;
+	method: string;
 }
 
-/** The full state a client needs after (re)connecting. */
-export interface Snapshot {
+interface SnapshotBase {
 	workshop: WorkshopSummary;
 	step: StepState;
 	/** Whether new participants can still join. */
 	joinLocked: boolean;
-	/** Only for the facilitator's dashboard and beamer. */
-	participants: ParticipantPresence[] | null;
-	/** Only for a participant: who they are. */
-	you: { id: string; displayName: string } | null;
-	state: WorkshopState;
-	/** Only for a participant: their own inputs. */
-	mine: MyState | null;
 }
+
+/** The whole state each screen gets on (re)connect; patches follow. */
+export interface DashboardSnapshot extends SnapshotBase {
+	view: 'dashboard';
+	participants: ParticipantPresence[];
+	state: FacilitatorState;
+}
+export interface BeamerSnapshot extends SnapshotBase {
+	view: 'beamer';
+	presence: PresenceCount;
+	state: BeamerState;
+}
+export interface ParticipantSnapshot extends SnapshotBase {
+	view: 'participant';
+	/** Who this phone is. */
+	you: { id: string; displayName: string };
+	state: ParticipantState;
+	/** This participant's own inputs. */
+	mine: MyState;
+}
+export type Snapshot = DashboardSnapshot | BeamerSnapshot | ParticipantSnapshot;
 
 /** The answer to a participant's addition: the id of the stored card, value or tension. */
 export interface Added {
 	id: string;
 }
 
-type In<S extends z.ZodType> = z.input<S>;
-type Write<S extends z.ZodType, R> = (payload: In<S>, ack: AckCallback<R>) => void;
+type Write<S extends z.ZodType, R> = (payload: z.input<S>, ack: AckCallback<R>) => void;
 
-export interface ClientToServerEvents {
-	'state:sync': (payload: Record<string, never>, ack: AckCallback<Snapshot>) => void;
-
-	// Participants. Additions answer with the id of what was added (everyone gets it as a patch);
-	// the others with the participant's own inputs as they now stand.
+/** What phones send: additions answer with the id, inputs with the participant's own inputs. */
+export interface ParticipantEvents {
 	'profile:set': Write<typeof contributions.profileSchema, MyState>;
 	'card:add': Write<typeof contributions.caseCardSchema, Added>;
 	'value:add': Write<typeof contributions.ownValueSchema, Added>;
@@ -97,8 +122,11 @@ export interface ClientToServerEvents {
 	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
 	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
 	'closing:set': Write<typeof contributions.closingSchema, MyState>;
+}
+export type ParticipantEvent = keyof ParticipantEvents;
 
-	// The facilitator's dashboard only.
+/** What only the facilitator's dashboard sends. */
+export interface FacilitatorEvents {
 	'step:set': (payload: StepSetPayload, ack: AckCallback<StepState>) => void;
 	'timer:control': Write<typeof facilitation.timerSchema, null>;
 	'step:flags': Write<typeof facilitation.stepFlagsSchema, null>;
@@ -108,6 +136,7 @@ export interface ClientToServerEvents {
 	'action:add': Write<typeof facilitation.facilitatorActionSchema, null>;
 	'action:link': Write<typeof facilitation.actionLinkSchema, null>;
 	'action:select': Write<typeof facilitation.actionSelectSchema, null>;
+	'commitment:add': Write<typeof facilitation.commitmentAddSchema, null>;
 	'value:select': Write<typeof facilitation.valueSelectSchema, null>;
 	'value:edit': Write<typeof facilitation.valueEditSchema, null>;
 	'value:create': Write<typeof facilitation.valueCreateSchema, null>;
@@ -117,14 +146,25 @@ export interface ClientToServerEvents {
 	'participant:remove': Write<typeof facilitation.participantRemoveSchema, null>;
 	'workshop:join-lock': Write<typeof facilitation.joinLockSchema, null>;
 }
+export type FacilitatorEvent = keyof FacilitatorEvents;
 
-export interface ServerToClientEvents {
+export interface ClientToServerEvents extends ParticipantEvents, FacilitatorEvents {
+	'state:sync': (payload: Record<string, never>, ack: AckCallback<Snapshot>) => void;
+}
+
+/** A patch of one audience's state (for the server, which sends each audience its own). */
+type PatchFor<S extends AnyState> = S extends unknown ? Patch<S> : never;
+
+export interface ServerToClientEvents<S extends AnyState = AnyState> {
 	'step:changed': (state: StepState) => void;
+	/** Who joined and who is here (the dashboard). */
 	'presence:changed': (participants: ParticipantPresence[]) => void;
-	/** The workshop's content changed (coalesced; phones get the public version). */
-	'state:changed': (state: WorkshopState) => void;
-	/** One card, value or tension was added (at once, not coalesced; phones get the public version). */
-	'state:patch': (patch: StatePatch) => void;
+	/** How many joined and are here (the beamer). */
+	'presence:count': (count: PresenceCount) => void;
+	/** What changed, as this screen's audience may see it. */
+	'state:patch': (patch: PatchFor<S>) => void;
+	/** A patch could not be made: fetch the whole state again. */
+	'state:resync': () => void;
 	/** This participant's own inputs changed (from another tab of theirs). */
 	'mine:changed': (mine: MyState) => void;
 	'join-lock:changed': (locked: boolean) => void;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 const email = z
 	.string()
 	.trim()
 	.toLowerCase()
-	.pipe(z.email({ error: 'email_invalid' }).max(254, { error: 'email_invalid' }));
+	.pipe(z.email({ error: 'email_invalid' }).max(LIMITS.email, { error: 'email_invalid' }));
 
 export const signUpSchema = z.object({
 	email,
@@ -12,11 +13,11 @@ export const signUpSchema = z.object({
 		.string()
 		.trim()
 		.min(1, { error: 'name_required' })
-		.max(80, { error: 'name_too_long' }),
+		.max(LIMITS.facilitatorName, { error: 'name_too_long' }),
 	password: z
 		.string()
-		.min(10, { error: 'password_too_short' })
-		.max(200, { error: 'password_too_long' })
+		.min(LIMITS.passwordMin, { error: 'password_too_short' })
+		.max(LIMITS.passwordMax, { error: 'password_too_long' })
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
@@ -25,6 +26,6 @@ export const signInSchema = z.object({
 	password: z
 		.string()
 		.min(1, { error: 'password_required' })
-		.max(200, { error: 'password_too_long' })
+		.max(LIMITS.passwordMax, { error: 'password_too_long' })
 });
 export type SignInInput = z.infer<typeof signInSchema>;

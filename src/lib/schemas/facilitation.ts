@@ -1,10 +1,10 @@
 // Payloads only the facilitator's dashboard sends.
 import { z } from 'zod';
-import { STEP_COUNT } from '../codio/steps';
+import { LIMITS } from '../limits';
 import { COMMITMENT_STATUSES } from '../workshop/state';
 
 const id = z.string().min(1).max(64);
-const stepNumber = z.int().min(1).max(STEP_COUNT);
+export const stepNumber = z.int().min(1).max(100);
 
 export const timerSchema = z.strictObject({
 	step: stepNumber,
@@ -21,27 +21,30 @@ export const stepFlagsSchema = z.strictObject({
 
 export const stepEditSchema = z.strictObject({
 	number: stepNumber,
-	minutes: z.int().min(1).max(240),
-	titleNl: z.string().trim().min(1).max(120),
-	titleEn: z.string().trim().min(1).max(120),
-	questionNl: z.string().trim().min(1).max(400),
-	questionEn: z.string().trim().min(1).max(400),
-	notes: z.string().trim().max(4000)
+	minutes: z.int().min(1).max(LIMITS.stepMinutesMax),
+	titleNl: z.string().trim().min(1).max(LIMITS.stepTitle),
+	titleEn: z.string().trim().min(1).max(LIMITS.stepTitle),
+	questionNl: z.string().trim().min(1).max(LIMITS.stepQuestion),
+	questionEn: z.string().trim().min(1).max(LIMITS.stepQuestion),
+	notes: z.string().trim().max(LIMITS.notes)
 });
 
 export const cardEditSchema = z.strictObject({
 	id,
-	text: z.string().trim().min(1).max(280).optional(),
-	cluster: z.string().trim().max(60).optional(),
+	text: z.string().trim().min(1).max(LIMITS.cardText).optional(),
+	cluster: z.string().trim().max(LIMITS.cluster).optional(),
 	hidden: z.boolean().optional()
 });
 
 export const cardMergeSchema = z.strictObject({ sourceId: id, targetId: id });
 
 export const facilitatorActionSchema = z.strictObject({
-	text: z.string().trim().min(1).max(280),
+	text: z.string().trim().min(1).max(LIMITS.cardText),
 	valueIds: z.array(id).max(40)
 });
+
+/** A commitment the facilitator formulates at once (an action that is chosen straight away). */
+export const commitmentAddSchema = facilitatorActionSchema;
 
 export const actionLinkSchema = z.strictObject({ actionId: id, valueIds: z.array(id).max(40) });
 
@@ -51,26 +54,26 @@ export const valueSelectSchema = z.strictObject({ valueId: id, selected: z.boole
 
 export const valueEditSchema = z.strictObject({
 	id,
-	nameNl: z.string().trim().min(1).max(60),
-	nameEn: z.string().trim().min(1).max(60),
-	descriptionNl: z.string().trim().max(280),
-	descriptionEn: z.string().trim().max(280),
+	nameNl: z.string().trim().min(1).max(LIMITS.valueName),
+	nameEn: z.string().trim().min(1).max(LIMITS.valueName),
+	descriptionNl: z.string().trim().max(LIMITS.valueDescription),
+	descriptionEn: z.string().trim().max(LIMITS.valueDescription),
 	principleKey: id,
 	hidden: z.boolean()
 });
 
 export const valueCreateSchema = z.strictObject({
 	principleKey: id,
-	nameNl: z.string().trim().min(1).max(60),
-	nameEn: z.string().trim().min(1).max(60),
-	descriptionNl: z.string().trim().max(280).default(''),
-	descriptionEn: z.string().trim().max(280).default('')
+	nameNl: z.string().trim().min(1).max(LIMITS.valueName),
+	nameEn: z.string().trim().min(1).max(LIMITS.valueName),
+	descriptionNl: z.string().trim().max(LIMITS.valueDescription).default(''),
+	descriptionEn: z.string().trim().max(LIMITS.valueDescription).default('')
 });
 
 export const votingRulesSchema = z
 	.strictObject({
-		budget: z.int().min(1).max(20),
-		maxPerValue: z.int().min(1).max(20)
+		budget: z.int().min(1).max(LIMITS.dotsMax),
+		maxPerValue: z.int().min(1).max(LIMITS.dotsMax)
 	})
 	.refine((rules) => rules.maxPerValue <= rules.budget, { error: 'maxPerValue above budget' });
 
@@ -80,7 +83,7 @@ export const tensionHideSchema = z.strictObject({ id, hidden: z.boolean() });
 export const commitmentUpdateSchema = z
 	.strictObject({
 		id,
-		owner: z.string().trim().max(120).optional(),
+		owner: z.string().trim().max(LIMITS.owner).optional(),
 		dueOn: z.iso.date().nullable().optional(),
 		status: z.enum(COMMITMENT_STATUSES).optional()
 	})

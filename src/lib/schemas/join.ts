@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 
 /** The code typed on the start page; normalised and checked against the alphabet later. */
 export const joinCodeSchema = z.object({
@@ -10,6 +11,6 @@ export const participantNameSchema = z.object({
 	displayName: z
 		.string()
 		.trim()
-		.max(40, { error: 'name_too_long' })
+		.max(LIMITS.participantName, { error: 'name_too_long' })
 		.refine((name) => !/[<>]/.test(name), { error: 'name_invalid' })
 });

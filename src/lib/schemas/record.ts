@@ -1,6 +1,9 @@
 // The JSON archive of a workshop: everything it produced, with references between its parts that
-// do not depend on database ids, so it can be imported again and fingerprinted.
+// do not depend on database ids, so it can be imported again and fingerprinted. Version 2 records
+// the method and each step's kind; version 1 (the six CODIO steps) is still read.
 import { z } from 'zod';
+import { LIMITS } from '../limits';
+import { isStepKind } from '../steps/registry';
 import { COMMITMENT_STATUSES } from '../workshop/state';
 
 const ref = z.string().regex(/^[pvc]\d{1,5}$/);
@@ -9,35 +12,37 @@ const score = z.int().min(1).max(5);
 
 export const RECORD_FORMAT = 'goed-digitaal-bestuur/workshop';
 
-export const workshopRecordSchema = z.strictObject({
-	format: z.literal(RECORD_FORMAT),
-	version: z.literal(1),
+export const RECORD_VERSION = 2;
+
+const stepV1 = z.strictObject({
+	number: z.int().min(1).max(6),
+	titleNl: text(LIMITS.stepTitle),
+	titleEn: text(LIMITS.stepTitle),
+	questionNl: text(LIMITS.stepQuestion),
+	questionEn: text(LIMITS.stepQuestion),
+	minutes: z.int().min(0).max(1440),
+	notes: text(LIMITS.notes),
+	locked: z.boolean(),
+	revealed: z.boolean()
+});
+
+const stepV2 = stepV1.extend({
+	number: z.int().min(1).max(100),
+	kind: z.string().refine(isStepKind, { error: 'unknown step kind' })
+});
+
+const content = {
 	workshop: z.strictObject({
-		title: text(120).min(1),
-		organisation: text(120).min(1),
-		caseDescription: text(4000),
+		title: text(LIMITS.title).min(1),
+		organisation: text(LIMITS.organisation).min(1),
+		caseDescription: text(LIMITS.caseDescription),
 		scheduledOn: z.iso.date(),
 		language: z.enum(['nl', 'en']),
-		facilitator: text(80),
-		currentStep: z.int().min(1).max(6),
-		dotBudget: z.int().min(1).max(20),
-		maxDotsPerValue: z.int().min(1).max(20)
+		facilitator: text(LIMITS.facilitatorName),
+		currentStep: z.int().min(1).max(100),
+		dotBudget: z.int().min(1).max(LIMITS.dotsMax),
+		maxDotsPerValue: z.int().min(1).max(LIMITS.dotsMax)
 	}),
-	steps: z
-		.array(
-			z.strictObject({
-				number: z.int().min(1).max(6),
-				titleNl: text(120),
-				titleEn: text(120),
-				questionNl: text(400),
-				questionEn: text(400),
-				minutes: z.int().min(0).max(1440),
-				notes: text(4000),
-				locked: z.boolean(),
-				revealed: z.boolean()
-			})
-		)
-		.length(6),
 	principles: z
 		.array(
 			z.strictObject({
@@ -55,9 +60,9 @@ export const workshopRecordSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				ref,
-				name: text(40).min(1),
+				name: text(LIMITS.participantName).min(1),
 				perspective: z.enum(['internal', 'external']).nullable(),
-				role: text(80)
+				role: text(LIMITS.role)
 			})
 		)
 		.max(5000),
@@ -66,10 +71,10 @@ export const workshopRecordSchema = z.strictObject({
 			z.strictObject({
 				ref,
 				principleKey: text(64),
-				nameNl: text(60),
-				nameEn: text(60),
-				descriptionNl: text(280),
-				descriptionEn: text(280),
+				nameNl: text(LIMITS.valueName),
+				nameEn: text(LIMITS.valueName),
+				descriptionNl: text(LIMITS.valueDescription),
+				descriptionEn: text(LIMITS.valueDescription),
 				hidden: z.boolean(),
 				selected: z.boolean(),
 				addedBy: ref.nullable()
@@ -84,7 +89,7 @@ export const workshopRecordSchema = z.strictObject({
 			z.strictObject({
 				valueA: ref,
 				valueB: ref,
-				note: text(280),
+				note: text(LIMITS.tensionNote),
 				hidden: z.boolean(),
 				addedBy: ref.nullable()
 			})
@@ -95,8 +100,8 @@ export const workshopRecordSchema = z.strictObject({
 			z.strictObject({
 				ref,
 				kind: z.enum(['stakeholder', 'risk', 'dilemma', 'action']),
-				text: text(280).min(1),
-				cluster: text(60),
+				text: text(LIMITS.cardText).min(1),
+				cluster: text(LIMITS.cluster),
 				hidden: z.boolean(),
 				mergedInto: ref.nullable(),
 				selected: z.boolean(),
@@ -112,7 +117,7 @@ export const workshopRecordSchema = z.strictObject({
 		.array(
 			z.strictObject({
 				card: ref,
-				owner: text(120),
+				owner: text(LIMITS.owner),
 				dueOn: z.iso.date().nullable(),
 				status: z.enum(COMMITMENT_STATUSES),
 				volunteers: z.array(ref).max(5000)
@@ -120,9 +125,59 @@ export const workshopRecordSchema = z.strictObject({
 		)
 		.max(5000),
 	reflections: z
-		.array(z.strictObject({ participant: ref, principleKey: text(64), score, comment: text(500) }))
+		.array(
+			z.strictObject({
+				participant: ref,
+				principleKey: text(64),
+				score,
+				comment: text(LIMITS.reflectionComment)
+			})
+		)
 		.max(100_000),
-	closingNotes: z.array(z.strictObject({ participant: ref, text: text(1000).min(1) })).max(5000)
-});
+	closingNotes: z
+		.array(z.strictObject({ participant: ref, text: text(LIMITS.closingNote).min(1) }))
+		.max(5000)
+};
 
+/** An archive as the app writes it today. */
+export const workshopRecordSchema = z.strictObject({
+	format: z.literal(RECORD_FORMAT),
+	version: z.literal(RECORD_VERSION),
+	method: text(64).min(1),
+	steps: z.array(stepV2).min(1).max(100),
+	...content
+});
 export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
+
+/** An archive from before methods and step kinds: always the six CODIO steps. */
+export const workshopRecordV1Schema = z.strictObject({
+	format: z.literal(RECORD_FORMAT),
+	version: z.literal(1),
+	steps: z.array(stepV1).length(6),
+	...content
+});
+export type WorkshopRecordV1 = z.infer<typeof workshopRecordV1Schema>;
+
+/** The kinds of the six steps every version-1 archive has, in order. */
+const V1_KINDS = ['opening', 'case', 'values', 'actions', 'rating', 'commitments'] as const;
+
+/** Reads an archive of either version as a record of today's version. */
+export const anyRecordSchema = z
+	.discriminatedUnion('version', [workshopRecordSchema, workshopRecordV1Schema])
+	.transform((record): WorkshopRecord => {
+		if (record.version === RECORD_VERSION) return record;
+		return {
+			...record,
+			version: RECORD_VERSION,
+			method: 'codio',
+			steps: record.steps.map((step) => ({ ...step, kind: V1_KINDS[step.number - 1]! }))
+		};
+	});
+
+/** The record as version 1 wrote it, for fingerprints issued then (CODIO workshops only). */
+export function recordAsVersion1(record: WorkshopRecord): WorkshopRecordV1 | null {
+	const { method, steps, ...rest } = record;
+	const kinds = steps.map((s) => s.kind).join();
+	if (method !== 'codio' || kinds !== V1_KINDS.join()) return null;
+	return { ...rest, version: 1, steps: steps.map(({ kind: _kind, ...step }) => step) };
+}

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { STEP_COUNT } from '../codio/steps';
+import { stepNumber } from './facilitation';
 
 export const stepSetSchema = z.strictObject({
-	step: z.int().min(1).max(STEP_COUNT)
+	step: stepNumber
 });
 export type StepSetPayload = z.infer<typeof stepSetSchema>;
 

@@ -1,63 +1,85 @@
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from './patch';
-import type { Card, WorkshopState } from './state';
+import { applyPatch, type Patch } from './patch';
+import type { ParticipantState, PublicCard } from './state';
 
-const card = (id: string, text: string): Card => ({
+const card = (id: string, text: string): PublicCard => ({
 	id,
 	kind: 'risk',
 	text,
 	cluster: '',
-	hidden: false,
-	mergedInto: null,
 	selected: false,
 	valueIds: []
 });
 
-const emptyState = (): WorkshopState => ({
-	serverNow: 0,
-	steps: [],
-	principles: [],
-	values: [],
-	voting: { budget: 5, maxPerValue: 2, voters: 0 },
-	tallies: null,
-	tensions: [],
-	cards: [card('a', 'Eerste')],
-	raters: 0,
-	ratings: null,
-	commitments: [],
-	reflections: null
-});
+function emptyState(): ParticipantState {
+	return {
+		serverNow: 0,
+		steps: [],
+		principles: [],
+		values: [],
+		voting: { budget: 5, maxPerValue: 2 },
+		tallies: null,
+		tensions: [],
+		cards: [card('a', 'Eerste')],
+		ratings: null,
+		commitments: [],
+		reflections: null
+	};
+}
 
-describe('applyPatch', () => {
-	it('appends a new item and replaces one it already has, so a repeat changes nothing', () => {
+describe('patches', () => {
+	it('put an item in its list by key: new ones at the end, known ones in place, twice is once', () => {
 		const state = emptyState();
-		applyPatch(state, { kind: 'card', item: card('b', 'Tweede') });
-		applyPatch(state, { kind: 'card', item: card('b', 'Tweede') });
+		const add: Patch<ParticipantState> = [{ upsert: 'cards', item: card('b', 'Tweede') }];
+		applyPatch(state, add);
+		applyPatch(state, add);
 		expect(state.cards.map((c) => c.text)).toEqual(['Eerste', 'Tweede']);
-		applyPatch(state, { kind: 'card', item: card('a', 'Eerste, herschreven') });
+		applyPatch(state, [{ upsert: 'cards', item: card('a', 'Eerste, herschreven') }]);
 		expect(state.cards.map((c) => c.text)).toEqual(['Eerste, herschreven', 'Tweede']);
 	});
 
-	it('puts values and tensions in their own lists', () => {
+	it('take an item out by its key, and a second removal changes nothing', () => {
 		const state = emptyState();
-		applyPatch(state, {
-			kind: 'tension',
-			item: { id: 't', valueAId: 'x', valueBId: 'y', note: '' }
-		});
-		applyPatch(state, {
-			kind: 'value',
-			item: {
-				id: 'v',
-				principleKey: 'p',
-				name: { nl: 'Eigen waarde', en: 'Eigen waarde' },
-				description: { nl: '', en: '' },
-				selected: false,
-				addedByParticipant: true,
-				hidden: false
-			}
-		});
+		applyPatch(state, [
+			{ upsert: 'tensions', item: { id: 't', valueAId: 'x', valueBId: 'y', note: '' } },
+			{ remove: 'cards', key: 'a' }
+		]);
+		applyPatch(state, [{ remove: 'cards', key: 'a' }]);
+		expect(state.cards).toEqual([]);
 		expect(state.tensions).toHaveLength(1);
-		expect(state.values.map((v) => v.id)).toEqual(['v']);
-		expect(state.cards).toHaveLength(1);
+	});
+
+	it('set a field whole, and ignore items for a result list the screen does not have yet', () => {
+		const state = emptyState();
+		applyPatch(state, [{ upsert: 'tallies', item: { valueId: 'v', dots: 3, voters: 2 } }]);
+		expect(state.tallies).toBeNull();
+		applyPatch(state, [
+			{ set: 'tallies', value: [{ valueId: 'v', dots: 3, voters: 2 }] },
+			{ set: 'voting', value: { budget: 7, maxPerValue: 3 } }
+		]);
+		applyPatch(state, [{ upsert: 'tallies', item: { valueId: 'v', dots: 4, voters: 2 } }]);
+		expect(state.tallies).toEqual([{ valueId: 'v', dots: 4, voters: 2 }]);
+		expect(state.voting).toEqual({ budget: 7, maxPerValue: 3 });
+		applyPatch(state, [
+			{ upsert: 'steps', item: step(2) },
+			{ upsert: 'steps', item: step(1) }
+		]);
+		applyPatch(state, [{ upsert: 'steps', item: { ...step(2), locked: true } }]);
+		expect(state.steps.map((s) => [s.number, s.locked])).toEqual([
+			[2, true],
+			[1, false]
+		]);
 	});
 });
+
+function step(number: number): ParticipantState['steps'][number] {
+	return {
+		number,
+		kind: 'case',
+		title: { nl: '', en: '' },
+		question: { nl: '', en: '' },
+		timer: { durationMs: 0, elapsedMs: 0, runningSince: null },
+		locked: false,
+		revealed: false
+	};
+}

@@ -1,26 +1,67 @@
-// A small change to a workshop's state: one card, value or tension added (or changed), sent to
-// every screen instead of the whole state. Ideas come in bursts; a room of 1,000 phones should get
-// 1,000 small messages per idea, not 1,000 copies of every idea so far.
-import type { Card, Tension, ValueCard, WorkshopState } from './state';
+// A change to a screen's state, as a few small operations instead of the whole state: put one item
+// into a list (by its key), take one out, or set one field. The operations are typed by the state
+// they apply to, so a patch for phones can only carry what the phones' state type allows.
+import type { AnyState } from './state';
 
-export type StatePatch =
-	| { kind: 'card'; item: Card }
-	| { kind: 'value'; item: ValueCard }
-	| { kind: 'tension'; item: Tension };
+type ListKey<S> = {
+	[K in keyof S]-?: NonNullable<S[K]> extends readonly unknown[] ? K : never;
+}[keyof S];
+type ItemOf<S, K extends keyof S> =
+	NonNullable<S[K]> extends readonly (infer Item)[] ? Item : never;
+type FieldKey<S> = Exclude<keyof S, 'serverNow'>;
 
-function upsert<Item extends { id: string }>(list: Item[], item: Item): void {
-	const index = list.findIndex((existing) => existing.id === item.id);
-	if (index === -1) list.push(item);
-	else list[index] = item;
-}
+export type PatchOp<S> =
+	| { [K in ListKey<S>]: { upsert: K; item: ItemOf<S, K> } }[ListKey<S>]
+	| { [K in ListKey<S>]: { remove: K; key: string | number } }[ListKey<S>]
+	| { [K in FieldKey<S>]: { set: K; value: S[K] } }[FieldKey<S>];
+
+export type Patch<S> = PatchOp<S>[];
+
+/** Which field identifies an item in each list. */
+export const ITEM_KEYS = {
+	steps: 'number',
+	principles: 'key',
+	values: 'id',
+	tallies: 'valueId',
+	tensions: 'id',
+	cards: 'id',
+	ratings: 'actionId',
+	commitments: 'id',
+	reflections: 'principleKey',
+	profiles: 'id',
+	closingNotes: 'participantId'
+} as const satisfies Record<ListKey<AnyState>, string>;
+
+type Keyed = Record<string, unknown>;
 
 /**
- * Applies a patch in place. Patches and whole states reach a screen in the order the server made
- * them, each as the database stood at that moment, so the latest one always wins; applying the
- * same patch twice (a retried write) changes nothing.
+ * Applies a patch in place. Patches reach a screen in the order the server made them, each as the
+ * database stood at that moment, so applying them in order gives the server's state; applying the
+ * same patch twice changes nothing. An item for a list the screen does not have (results not yet
+ * revealed) is ignored: the reveal sends the whole list.
  */
-export function applyPatch(state: WorkshopState, patch: StatePatch): void {
-	if (patch.kind === 'card') upsert(state.cards, patch.item);
-	else if (patch.kind === 'value') upsert(state.values, patch.item);
-	else upsert(state.tensions, patch.item);
+export function applyPatch<S extends AnyState>(state: S, patch: Patch<S>): void {
+	const fields = state as unknown as Record<string, unknown>;
+	for (const op of patch as (
+		| { upsert: keyof typeof ITEM_KEYS; item: Keyed }
+		| { remove: keyof typeof ITEM_KEYS; key: string | number }
+		| { set: string; value: unknown }
+	)[]) {
+		if ('set' in op) {
+			fields[op.set] = op.value;
+			continue;
+		}
+		const name = 'upsert' in op ? op.upsert : op.remove;
+		const list = fields[name] as Keyed[] | null | undefined;
+		if (!list) continue;
+		const key = ITEM_KEYS[name];
+		if ('upsert' in op) {
+			const index = list.findIndex((item) => item[key] === op.item[key]);
+			if (index === -1) list.push(op.item);
+			else list[index] = op.item;
+		} else {
+			const index = list.findIndex((item) => item[key] === op.key);
+			if (index !== -1) list.splice(index, 1);
+		}
+	}
 }

@@ -1,25 +1,34 @@
-// What screens know of a workshop. The server builds these from SQLite; phones get the public
-// version (no facilitator notes, no hidden cards, results only once revealed), the facilitator's
-// dashboard and beamer the full one.
-import type { Localized } from '../codio/catalogue';
+// What each audience knows of a workshop. The server projects these from one read model
+// (src/lib/server/read-model): the facilitator's dashboard gets everything; phones and the beamer
+// get the public state, which has no field for facilitator notes, authors, profiles, volunteers'
+// names or closing notes (each is declared `never` below, so the compiler refuses an object that
+// carries one), and whose results stay null until a step that holds them is revealed.
+import type { Localized } from '../language';
+import type { StepKind } from '../steps/registry';
+import type { Rating, RatingSummary } from './ratings';
 import type { TimerState } from './timer';
-import type { RatingSummary, Rating } from './ratings';
 
-export type CardKind = 'stakeholder' | 'risk' | 'dilemma' | 'action';
-export const CASE_CARD_KINDS = ['stakeholder', 'risk', 'dilemma'] as const;
+/** Keys a type must not have: an object that has one of them is not assignable to it. */
+export type Without<Keys extends string> = { [K in Keys]?: never };
+
+export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
 export type Perspective = 'internal' | 'external';
 export const COMMITMENT_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
-export interface StepConfig {
+interface StepBase {
 	number: number;
+	kind: StepKind;
 	title: Localized;
 	question: Localized;
 	timer: TimerState;
 	locked: boolean;
 	revealed: boolean;
-	/** Facilitator only. */
-	notes?: string;
+}
+export interface PublicStep extends StepBase, Without<'notes'> {}
+export interface FacilitatorStep extends StepBase {
+	notes: string;
 }
 
 export interface PrincipleInfo {
@@ -29,27 +38,34 @@ export interface PrincipleInfo {
 	name: Localized;
 }
 
-export interface ValueCard {
+export interface ValueBase {
 	id: string;
 	principleKey: string;
 	name: Localized;
 	description: Localized;
 	selected: boolean;
 	addedByParticipant: boolean;
+}
+/** Only visible values reach phones. */
+export interface PublicValue extends ValueBase, Without<'hidden'> {}
+export interface FacilitatorValue extends ValueBase {
 	hidden: boolean;
 }
 
-export interface Card {
+export interface CardBase {
 	id: string;
 	kind: CardKind;
 	text: string;
 	cluster: string;
-	hidden: boolean;
-	mergedInto: string | null;
 	selected: boolean;
 	valueIds: string[];
-	/** Facilitator only: who wrote it. */
-	author?: string | null;
+}
+/** Only visible, unmerged cards reach phones, and never who wrote them. */
+export interface PublicCard extends CardBase, Without<'author' | 'hidden' | 'mergedInto'> {}
+export interface FacilitatorCard extends CardBase {
+	hidden: boolean;
+	mergedInto: string | null;
+	author: string | null;
 }
 
 export interface Tension {
@@ -65,7 +81,7 @@ export interface VoteTally {
 	voters: number;
 }
 
-export interface Commitment {
+export interface CommitmentBase {
 	id: string;
 	actionId: string;
 	text: string;
@@ -73,6 +89,10 @@ export interface Commitment {
 	dueOn: string | null;
 	status: CommitmentStatus;
 	valueIds: string[];
+}
+/** Phones know their own volunteering (MyState), never who else volunteered. */
+export interface PublicCommitment extends CommitmentBase, Without<'volunteers'> {}
+export interface FacilitatorCommitment extends CommitmentBase {
 	volunteers: { id: string; displayName: string }[];
 }
 
@@ -90,26 +110,61 @@ export interface ParticipantProfile {
 	role: string;
 }
 
-export interface WorkshopState {
-	serverNow: number;
-	steps: StepConfig[];
-	principles: PrincipleInfo[];
-	values: ValueCard[];
-	voting: { budget: number; maxPerValue: number; voters: number };
-	/** Null on phones until the facilitator reveals step 3. */
-	tallies: VoteTally[] | null;
-	tensions: Tension[];
-	cards: Card[];
-	raters: number;
-	/** Null on phones until the facilitator reveals step 5. */
-	ratings: RatingSummary[] | null;
-	commitments: Commitment[];
-	/** Null on phones until the facilitator reveals step 6. */
-	reflections: ReflectionSummary[] | null;
-	/** Facilitator only. */
-	profiles?: ParticipantProfile[];
-	closingNotes?: { author: string; text: string }[];
+export interface ClosingNote {
+	participantId: string;
+	author: string;
+	text: string;
 }
+
+/** How many participants have voted, rated and reflected so far (not who, not what). */
+export interface Progress {
+	voters: number;
+	raters: number;
+	reflectors: number;
+}
+
+interface SharedState {
+	/** The server's clock when this state was made, so timers agree across screens. */
+	serverNow: number;
+	principles: PrincipleInfo[];
+	voting: { budget: number; maxPerValue: number };
+	tensions: Tension[];
+}
+
+/** What phones and the beamer see. */
+export interface PublicState extends SharedState, Without<'profiles' | 'closingNotes'> {
+	steps: PublicStep[];
+	values: PublicValue[];
+	cards: PublicCard[];
+	commitments: PublicCommitment[];
+	/** Null until a step that holds the votes is revealed. */
+	tallies: VoteTally[] | null;
+	/** Null until a step that holds the ratings is revealed. */
+	ratings: RatingSummary[] | null;
+	/** Null until a step that holds the reflection is revealed. */
+	reflections: ReflectionSummary[] | null;
+}
+export type ParticipantState = PublicState;
+/** The room's screen also shows how far the room is ("4 of 5 have voted"). */
+export interface BeamerState extends PublicState {
+	progress: Progress;
+}
+
+/** What the facilitator's dashboard sees: everything, results always. */
+export interface FacilitatorState extends SharedState {
+	steps: FacilitatorStep[];
+	values: FacilitatorValue[];
+	cards: FacilitatorCard[];
+	commitments: FacilitatorCommitment[];
+	tallies: VoteTally[];
+	ratings: RatingSummary[];
+	reflections: ReflectionSummary[];
+	profiles: ParticipantProfile[];
+	closingNotes: ClosingNote[];
+	progress: Progress;
+}
+
+export type AnyState = ParticipantState | BeamerState | FacilitatorState;
 
 /** One participant's own inputs, which only they (and the totals) see. */
 export interface MyState {

@@ -1,37 +1,41 @@
-import type { Localized } from '../codio/catalogue';
-import type { Language } from '../codio/steps';
-import type { Card, ValueCard, WorkshopState } from './state';
+// Names and lists the screens show, shared by every audience's state.
+import { loc, type Language } from '../language';
+import type { CardBase, CardKind, PrincipleInfo, ValueBase } from './state';
 
-export function asLanguage(locale: string): Language {
-	return locale === 'en' ? 'en' : 'nl';
-}
-
-export function loc(text: Localized, language: Language): string {
-	return text[language] || text.nl;
-}
-
-export function valueById(state: WorkshopState, id: string): ValueCard | undefined {
-	return state.values.find((v) => v.id === id);
-}
-
-export function valueName(state: WorkshopState, id: string, language: Language): string {
-	const value = valueById(state, id);
+export function valueName(
+	state: { values: readonly ValueBase[] },
+	id: string,
+	language: Language
+): string {
+	const value = state.values.find((v) => v.id === id);
 	return value ? loc(value.name, language) : '–';
 }
 
-export function principleName(state: WorkshopState, key: string, language: Language): string {
+export function principleName(
+	state: { principles: readonly PrincipleInfo[] },
+	key: string,
+	language: Language
+): string {
 	const principle = state.principles.find((p) => p.key === key);
 	return principle ? loc(principle.name, language) : key;
 }
 
-/** Visible cards of a kind, oldest first. */
-export function visibleCards(state: WorkshopState, kind: Card['kind']): Card[] {
-	return state.cards.filter((c) => c.kind === kind && !c.hidden && !c.mergedInto);
+/**
+ * Whether the room sees a card: not hidden by the facilitator and not merged into another. The
+ * server filters with it (flags 0/1) and the dashboard with it (booleans); phones only ever get
+ * visible cards.
+ */
+export function isVisible(card: {
+	hidden?: boolean | number;
+	mergedInto?: string | null;
+}): boolean {
+	return !card.hidden && !card.mergedInto;
 }
 
-export function formatScore(n: number, language: Language): string {
-	return n.toLocaleString(language === 'en' ? 'en-GB' : 'nl-NL', {
-		maximumFractionDigits: 1,
-		minimumFractionDigits: 1
-	});
+/** The visible cards of a kind, oldest first. */
+export function visibleCards<Card extends CardBase & Parameters<typeof isVisible>[0]>(
+	cards: readonly Card[],
+	kind: CardKind
+): Card[] {
+	return cards.filter((c) => c.kind === kind && isVisible(c));
 }

@@ -1,18 +1,26 @@
 import { describe, expect, it } from 'vitest';
+import { minutesToMs } from '$lib/format';
 import {
 	addTime,
 	formatClock,
 	isRunning,
-	newTimer,
 	pauseTimer,
 	remainingMs,
 	resetTimer,
-	startTimer
+	startTimer,
+	type TimerState
 } from './timer';
+
+/** A step's timer before it first runs. */
+const planned = (minutes: number): TimerState => ({
+	durationMs: minutesToMs(minutes),
+	elapsedMs: 0,
+	runningSince: null
+});
 
 describe('step timer', () => {
 	it('counts down only while running, across pauses', () => {
-		let timer = newTimer(15);
+		let timer = planned(15);
 		expect(remainingMs(timer, 1_000)).toBe(15 * 60_000);
 		timer = startTimer(timer, 10_000);
 		expect(isRunning(timer)).toBe(true);
@@ -24,14 +32,14 @@ describe('step timer', () => {
 	});
 
 	it('ignores a second start or pause', () => {
-		const running = startTimer(newTimer(1), 0);
+		const running = startTimer(planned(1), 0);
 		expect(startTimer(running, 30_000)).toBe(running);
 		const paused = pauseTimer(running, 10_000);
 		expect(pauseTimer(paused, 20_000)).toBe(paused);
 	});
 
 	it('takes added time and signals time up with a negative remainder', () => {
-		let timer = startTimer(newTimer(1), 0);
+		let timer = startTimer(planned(1), 0);
 		expect(remainingMs(timer, 90_000)).toBe(-30_000);
 		timer = addTime(timer, 60_000);
 		expect(remainingMs(timer, 90_000)).toBe(30_000);

@@ -9,10 +9,6 @@ export interface TimerState {
 	runningSince: number | null;
 }
 
-export function newTimer(minutes: number): TimerState {
-	return { durationMs: minutes * 60_000, elapsedMs: 0, runningSince: null };
-}
-
 export function elapsedMs(timer: TimerState, now: number): number {
 	return (
 		timer.elapsedMs + (timer.runningSince === null ? 0 : Math.max(0, now - timer.runningSince))

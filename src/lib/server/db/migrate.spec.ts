@@ -38,4 +38,37 @@ describe('migrations', () => {
 		const tables = db.prepare("SELECT name FROM sqlite_master WHERE name = 'u'").all();
 		expect(tables).toEqual([]);
 	});
+
+	it('may rebuild a table that others refer to, but not leave a dangling reference', () => {
+		const db = new Database(':memory:');
+		db.pragma('foreign_keys = ON');
+		const base = {
+			'/db/migrations/0001_init.sql': `CREATE TABLE p (id INTEGER PRIMARY KEY, n INTEGER CHECK (n < 7));
+				CREATE TABLE c (p_id INTEGER REFERENCES p (id) ON DELETE CASCADE);
+				INSERT INTO p VALUES (1, 6); INSERT INTO c VALUES (1);`
+		};
+		applyMigrations(db, parseMigrations(base), () => {});
+		const rebuild = parseMigrations({
+			...base,
+			'/db/migrations/0002_rebuild.sql': `CREATE TABLE p_new (id INTEGER PRIMARY KEY, n INTEGER);
+				INSERT INTO p_new SELECT id, n FROM p; DROP TABLE p; ALTER TABLE p_new RENAME TO p;`
+		});
+		expect(applyMigrations(db, rebuild, () => {})).toEqual(['0002_rebuild.sql']);
+		db.prepare('UPDATE p SET n = 9').run();
+		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+		// The child still refers to the rebuilt table: deleting the parent cascades.
+		db.prepare('DELETE FROM p').run();
+		expect(db.prepare('SELECT COUNT(*) FROM c').pluck().get()).toBe(0);
+
+		db.prepare('INSERT INTO p VALUES (2, 1)').run();
+		db.prepare('INSERT INTO c VALUES (2)').run();
+		const dangling = parseMigrations({
+			...base,
+			'/db/migrations/0002_rebuild.sql': 'SELECT 1;',
+			'/db/migrations/0003_dangling.sql': 'DELETE FROM p;'
+		});
+		expect(() => applyMigrations(db, dangling, () => {})).toThrow(/dangling reference/);
+		expect(db.prepare('SELECT COUNT(*) FROM p').pluck().get()).toBe(1);
+		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
 });

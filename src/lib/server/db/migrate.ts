@@ -27,7 +27,12 @@ export function parseMigrations(files: Record<string, string>): Migration[] {
 	return migrations;
 }
 
-/** Applies every migration not yet applied, each in its own transaction; returns the new ones. */
+/**
+ * Applies every migration not yet applied, each in its own transaction; returns the new ones.
+ * Foreign keys are off while a migration runs, so a migration may rebuild a table (SQLite's
+ * documented way to drop a constraint); before it commits, every foreign key is checked and a
+ * migration that leaves a dangling reference is rolled back whole.
+ */
 export function applyMigrations(
 	db: Database.Database,
 	migrations: Migration[],
@@ -49,14 +54,26 @@ export function applyMigrations(
 		'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)'
 	);
 	const done: string[] = [];
-	for (const migration of migrations) {
-		if (applied.has(migration.version)) continue;
-		db.transaction(() => {
-			db.exec(migration.sql);
-			record.run(migration.version, migration.name, Date.now());
-		})();
-		log(`[db] applied migration ${migration.name}`);
-		done.push(migration.name);
+	const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+	db.pragma('foreign_keys = OFF');
+	try {
+		for (const migration of migrations) {
+			if (applied.has(migration.version)) continue;
+			db.transaction(() => {
+				db.exec(migration.sql);
+				const dangling = db.pragma('foreign_key_check') as { table: string }[];
+				if (dangling.length > 0) {
+					throw new Error(
+						`Migration ${migration.name} leaves ${dangling.length} dangling reference(s), first in ${dangling[0]!.table}`
+					);
+				}
+				record.run(migration.version, migration.name, Date.now());
+			})();
+			log(`[db] applied migration ${migration.name}`);
+			done.push(migration.name);
+		}
+	} finally {
+		if (foreignKeys) db.pragma('foreign_keys = ON');
 	}
 	return done;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { workshopRecordSchema } from '$lib/schemas/record';
+import { recordAsVersion1, workshopRecordSchema } from '$lib/schemas/record';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
 import { addValue, setStepFlags } from '../workshops/content';
@@ -156,15 +156,12 @@ describe('PDF export', () => {
 		expect(pdf).not.toContain('Chantal');
 		const named = (await exportWorkshop(workshop.id, 'pdf', { ...options, includeNames: true }))!;
 		const namedText = pdfText(named.body as Uint8Array, dir, 'named').text;
-		writeFileSync(join(dir, 'named.txt'), namedText);
 		expect(namedText).toContain('Zoë, Bram, Chantal');
 	});
 
 	it('lays out 200 commitments over several pages with the table header on each', async () => {
 		const { workshop } = await workshopWithOutcome(200);
-		const started = performance.now();
 		const file = (await exportWorkshop(workshop.id, 'pdf', options))!;
-		expect(performance.now() - started).toBeGreaterThan(0);
 		const dir = mkdtempSync(join(tmpdir(), 'gdb-pdf200-'));
 		const { text: pdf, pages, pngs } = pdfText(file.body as Uint8Array, dir);
 		expect(pages).toBeGreaterThan(6);
@@ -313,5 +310,22 @@ describe('fingerprints', () => {
 		);
 		expect(verifyFingerprint(fingerprint)).toMatchObject({ known: true, current: false });
 		expect(verifyFingerprint('0'.repeat(64))).toMatchObject({ known: false });
+	});
+
+	it('issued before methods and step kinds existed (record version 1) still verify', async () => {
+		const { workshop, commitments } = await workshopWithOutcome();
+		const asIssued = recordAsVersion1(buildWorkshopRecord(workshop.id)!)!;
+		expect(asIssued).toMatchObject({ version: 1 });
+		expect(asIssued.steps[0]).not.toHaveProperty('kind');
+		const fingerprint = fingerprintOf(asIssued);
+		getDb()
+			.prepare(
+				`INSERT INTO export_fingerprints (fingerprint, workshop_id, format, created_at, record_version)
+				VALUES (?, ?, 'pdf', 0, 1)`
+			)
+			.run(fingerprint, workshop.id);
+		expect(verifyFingerprint(fingerprint)).toMatchObject({ known: true, current: true });
+		contributions.updateCommitment(workshop.id, commitments[0]!, { status: 'done' }, 'Joëlle');
+		expect(verifyFingerprint(fingerprint)).toMatchObject({ known: true, current: false });
 	});
 });

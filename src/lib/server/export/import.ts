@@ -1,10 +1,19 @@
 // Imports a workshop archive (the JSON export) as a new workshop of the importing facilitator.
+import { isMethodKey } from '$lib/methods';
 import type { WorkshopRecord } from '$lib/schemas/record';
+import { minutesToMs } from '$lib/format';
 import { getDb } from '../db';
 import { hashToken, newId, newToken } from '../ids';
 import { createWorkshop } from '../workshops/workshops';
 
 export class ImportError extends Error {}
+
+/** The archive comes from a method this installation does not have. */
+export class UnknownMethodImportError extends ImportError {
+	constructor(readonly method: string) {
+		super(`Unknown method "${method}"`);
+	}
+}
 
 /** Creates a new workshop (new id and join code) holding everything in the record. */
 export function importWorkshopRecord(
@@ -12,6 +21,7 @@ export function importWorkshopRecord(
 	record: WorkshopRecord,
 	now = Date.now()
 ): string {
+	if (!isMethodKey(record.method)) throw new UnknownMethodImportError(record.method);
 	const db = getDb();
 	return db.transaction(() => {
 		const { workshop: meta } = record;
@@ -22,7 +32,8 @@ export function importWorkshopRecord(
 				organisation: meta.organisation,
 				caseDescription: meta.caseDescription,
 				scheduledOn: meta.scheduledOn,
-				language: meta.language
+				language: meta.language,
+				method: record.method
 			},
 			now
 		);
@@ -30,9 +41,6 @@ export function importWorkshopRecord(
 		for (const table of ['workshop_values', 'catalogue_principles', 'workshop_steps']) {
 			db.prepare(`DELETE FROM ${table} WHERE workshop_id = ?`).run(id);
 		}
-		db.prepare(
-			'UPDATE workshops SET current_step = ?, dot_budget = ?, max_dots_per_value = ? WHERE id = ?'
-		).run(meta.currentStep, meta.dotBudget, meta.maxDotsPerValue, id);
 		const refs = new Map<string, string>();
 		const resolve = (ref: string | null): string | null => {
 			if (ref === null) return null;
@@ -48,23 +56,30 @@ export function importWorkshopRecord(
 		};
 
 		const insertStep = db.prepare(
-			`INSERT INTO workshop_steps (workshop_id, number, title_nl, title_en, question_nl, question_en,
-				facilitator_notes, duration_ms, input_locked, results_revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			`INSERT INTO workshop_steps (workshop_id, number, kind, title_nl, title_en, question_nl, question_en,
+				facilitator_notes, duration_ms, input_locked, results_revealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 		);
 		for (const s of record.steps) {
 			insertStep.run(
 				id,
 				s.number,
+				s.kind,
 				s.titleNl,
 				s.titleEn,
 				s.questionNl,
 				s.questionEn,
 				s.notes,
-				s.minutes * 60_000,
+				minutesToMs(s.minutes),
 				Number(s.locked),
 				Number(s.revealed)
 			);
 		}
+		if (!record.steps.some((s) => s.number === meta.currentStep)) {
+			throw new ImportError(`No step ${meta.currentStep}`);
+		}
+		db.prepare(
+			'UPDATE workshops SET current_step = ?, dot_budget = ?, max_dots_per_value = ? WHERE id = ?'
+		).run(meta.currentStep, meta.dotBudget, meta.maxDotsPerValue, id);
 		const insertPrinciple = db.prepare(
 			`INSERT INTO catalogue_principles (workshop_id, key, foundation_key, foundation_nl, foundation_en, name_nl, name_en, position)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`

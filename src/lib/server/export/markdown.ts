@@ -1,23 +1,144 @@
-// The whole outcome as Markdown, for an intranet page, a wiki or an e-mail.
-import { statusLabel } from '$lib/i18n/labels';
+// The whole outcome as Markdown, for an intranet page, a wiki or an e-mail. Its sections are the
+// workshop's (each step kind names what it contributes), in the order of the steps.
+import { formatDate, formatScore } from '$lib/format';
+import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
-import { formatDate } from '$lib/format';
-import type { Outcome } from './outcome';
+import type { ExportSection } from '$lib/steps/registry';
+import { cardKindsOf, type Outcome } from './outcome';
 
 /** Participant text is text: Markdown and HTML characters are escaped so nothing renders as markup. */
 export function escapeMarkdown(text: string): string {
 	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
+const e = escapeMarkdown;
+
+const SECTIONS: Record<ExportSection, (outcome: Outcome) => string[]> = {
+	perspectives: (outcome) => {
+		const locale = outcome.language;
+		return [
+			`## ${m.export_perspectives({}, { locale })}`,
+			'',
+			m.perspectives_summary(outcome.perspectives, { locale }),
+			''
+		];
+	},
+
+	caseCards: (outcome) => {
+		const locale = outcome.language;
+		if (outcome.caseCards.length === 0) return [];
+		return [
+			`## ${m.export_case_cards({}, { locale })}`,
+			'',
+			...cardKindsOf(outcome).flatMap((kind) => [
+				`### ${kindLabel(kind, locale)}`,
+				'',
+				...outcome.caseCards.filter((c) => c.kind === kind).map((c) => `- ${e(c.text)}`),
+				''
+			])
+		];
+	},
+
+	values: (outcome) => {
+		const locale = outcome.language;
+		const lines = [`## ${m.export_selected_values({}, { locale })}`, ''];
+		if (outcome.selectedValues.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			`| ${m.export_value({}, { locale })} | ${m.export_principle({}, { locale })} | ${m.export_foundation({}, { locale })} | ${m.export_dots({}, { locale })} |`,
+			'| --- | --- | --- | ---: |',
+			...outcome.selectedValues.map(
+				(v) => `| ${e(v.value)} | ${e(v.principle)} | ${e(v.foundation)} | ${v.dots} |`
+			),
+			''
+		];
+	},
+
+	tensions: (outcome) => {
+		const locale = outcome.language;
+		const lines = [`## ${m.export_tensions({}, { locale })}`, ''];
+		if (outcome.tensions.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			...outcome.tensions.map(
+				(t) =>
+					`- ${m.tension_versus({ a: e(t.a), b: e(t.b) }, { locale })}${t.note ? `: ${e(t.note)}` : ''}`
+			),
+			''
+		];
+	},
+
+	actions: (outcome) => {
+		const locale = outcome.language;
+		const lines = [`## ${m.export_actions_by_value({}, { locale })}`, ''];
+		if (outcome.actionsByValue.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			...outcome.actionsByValue.flatMap((group) => [
+				`### ${e(group.value)}`,
+				'',
+				...(group.actions.length === 0
+					? [m.export_none({}, { locale })]
+					: group.actions.map((a) => `- ${e(a)}`)),
+				''
+			])
+		];
+	},
+
+	matrix: (outcome) => {
+		const locale = outcome.language;
+		const score = (n: number) => formatScore(n, locale);
+		const lines = [`## ${m.export_matrix({}, { locale })}`, ''];
+		if (outcome.actions.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			`| # | ${m.matrix_table_action({}, { locale })} | ${m.rate_necessity({}, { locale })} | ${m.rate_importance({}, { locale })} | ${m.matrix_table_ratings({}, { locale })} |`,
+			'| ---: | --- | ---: | ---: | ---: |',
+			...outcome.actions.map(
+				(a, i) =>
+					`| ${i + 1} | ${e(a.text)}${a.selected ? ` ${m.export_chosen({}, { locale })}` : ''} | ${score(a.summary.necessity.mean)} ± ${score(a.summary.necessity.sd)} | ${score(a.summary.importance.mean)} ± ${score(a.summary.importance.sd)} | ${a.summary.count} |`
+			),
+			''
+		];
+	},
+
+	commitments: (outcome) => {
+		const locale = outcome.language;
+		const lines = [`## ${m.export_commitments({}, { locale })}`, ''];
+		if (outcome.commitments.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			`| # | ${m.matrix_table_action({}, { locale })} | ${m.commitment_owner({}, { locale })} | ${m.commitment_due({}, { locale })} | ${m.commitment_status({}, { locale })} | ${m.export_linked_values({}, { locale })} |`,
+			'| ---: | --- | --- | --- | --- | --- |',
+			...outcome.commitments.map(
+				(c) =>
+					`| ${c.number} | ${e(c.action)} | ${e(c.owner) || '–'} | ${c.dueOn ? formatDate(c.dueOn, locale) : '–'} | ${statusLabel(c.status, locale)} | ${c.values.map(e).join(', ')} |`
+			),
+			''
+		];
+	},
+
+	reflection: (outcome) => {
+		const locale = outcome.language;
+		const lines = [`## ${m.export_reflection({}, { locale })}`, ''];
+		if (outcome.reflections.length === 0) return [...lines, m.export_none({}, { locale }), ''];
+		return [
+			...lines,
+			...outcome.reflections.flatMap((r) => [
+				`- **${e(r.principle)}**: ${m.reflection_summary({ mean: formatScore(r.mean, locale), count: r.count }, { locale })}`,
+				...r.comments.map((c) => `  - ${e(c)}`)
+			]),
+			''
+		];
+	},
+
+	// Closing notes are personal; the PDF shows them (names only if asked), the Markdown does not.
+	closingNotes: () => []
+};
+
 export function outcomeMarkdown(outcome: Outcome, fingerprint: string): string {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
-	const e = escapeMarkdown;
-	const score = (n: number) =>
-		n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-			minimumFractionDigits: 1,
-			maximumFractionDigits: 1
-		});
 	const lines: string[] = [
 		`# ${e(workshop.title)}`,
 		'',
@@ -29,86 +150,10 @@ export function outcomeMarkdown(outcome: Outcome, fingerprint: string): string {
 		`- **${m.export_participants({}, { locale })}:** ${outcome.participantCount}`,
 		''
 	];
-	if (workshop.caseDescription)
+	if (workshop.caseDescription) {
 		lines.push(`## ${m.export_case({}, { locale })}`, '', e(workshop.caseDescription), '');
-
-	if (outcome.caseCards.length > 0) {
-		const kinds = {
-			stakeholder: m.kind_stakeholder_plural,
-			risk: m.kind_risk_plural,
-			dilemma: m.kind_dilemma_plural
-		} as const;
-		lines.push(`## ${m.export_case_cards({}, { locale })}`, '');
-		for (const kind of ['stakeholder', 'risk', 'dilemma'] as const) {
-			const cards = outcome.caseCards.filter((c) => c.kind === kind);
-			if (cards.length === 0) continue;
-			lines.push(
-				`### ${kinds[kind]({}, { locale })}`,
-				'',
-				...cards.map((c) => `- ${e(c.text)}`),
-				''
-			);
-		}
 	}
-
-	lines.push(`## ${m.export_selected_values({}, { locale })}`, '');
-	if (outcome.selectedValues.length === 0) lines.push(m.export_none({}, { locale }), '');
-	else {
-		lines.push(
-			`| ${m.export_value({}, { locale })} | ${m.export_principle({}, { locale })} | ${m.export_foundation({}, { locale })} | ${m.export_dots({}, { locale })} |`,
-			'| --- | --- | --- | ---: |'
-		);
-		for (const v of outcome.selectedValues)
-			lines.push(`| ${e(v.value)} | ${e(v.principle)} | ${e(v.foundation)} | ${v.dots} |`);
-		lines.push('');
-	}
-
-	lines.push(`## ${m.export_tensions({}, { locale })}`, '');
-	if (outcome.tensions.length === 0) lines.push(m.export_none({}, { locale }), '');
-	for (const t of outcome.tensions)
-		lines.push(
-			`- ${m.tension_versus({ a: e(t.a), b: e(t.b) }, { locale })}${t.note ? `: ${e(t.note)}` : ''}`
-		);
-	if (outcome.tensions.length) lines.push('');
-
-	lines.push(`## ${m.export_matrix({}, { locale })}`, '');
-	if (outcome.actions.length === 0) lines.push(m.export_none({}, { locale }), '');
-	else {
-		lines.push(
-			`| # | ${m.matrix_table_action({}, { locale })} | ${m.rate_necessity({}, { locale })} | ${m.rate_importance({}, { locale })} | ${m.matrix_table_ratings({}, { locale })} |`,
-			'| ---: | --- | ---: | ---: | ---: |'
-		);
-		outcome.actions.forEach((a, i) =>
-			lines.push(
-				`| ${i + 1} | ${e(a.text)}${a.selected ? ` ${m.export_chosen({}, { locale })}` : ''} | ${score(a.summary.necessity.mean)} ± ${score(a.summary.necessity.sd)} | ${score(a.summary.importance.mean)} ± ${score(a.summary.importance.sd)} | ${a.summary.count} |`
-			)
-		);
-		lines.push('');
-	}
-
-	lines.push(`## ${m.export_commitments({}, { locale })}`, '');
-	if (outcome.commitments.length === 0) lines.push(m.export_none({}, { locale }), '');
-	else {
-		lines.push(
-			`| # | ${m.matrix_table_action({}, { locale })} | ${m.commitment_owner({}, { locale })} | ${m.commitment_due({}, { locale })} | ${m.commitment_status({}, { locale })} | ${m.export_linked_values({}, { locale })} |`,
-			'| ---: | --- | --- | --- | --- | --- |'
-		);
-		for (const c of outcome.commitments) {
-			lines.push(
-				`| ${c.number} | ${e(c.action)} | ${e(c.owner) || '–'} | ${c.dueOn ? formatDate(c.dueOn, locale) : '–'} | ${statusLabel(c.status, locale)} | ${c.values.map(e).join(', ')} |`
-			);
-		}
-		lines.push('');
-	}
-
-	lines.push(`## ${m.export_reflection({}, { locale })}`, '');
-	if (outcome.reflections.length === 0) lines.push(m.export_none({}, { locale }), '');
-	for (const r of outcome.reflections) {
-		lines.push(
-			`- **${e(r.principle)}**: ${m.reflection_summary({ mean: score(r.mean), count: r.count }, { locale })}`
-		);
-		for (const c of r.comments) lines.push(`  - ${e(c)}`);
-	}
-	lines.push('', '---', '', `${m.export_fingerprint({}, { locale })}: \`${fingerprint}\``, '');
+	for (const section of outcome.sections) lines.push(...SECTIONS[section](outcome));
+	lines.push('---', '', `${m.export_fingerprint({}, { locale })}: \`${fingerprint}\``, '');
 	return lines.join('\n');
 }

@@ -1,8 +1,11 @@
 // What the exports show, derived from the canonical record so every format tells the same story.
+// Which sections a document has comes from the workshop's steps: each step kind names the
+// sections it contributes (src/lib/steps/registry.ts), in the order of the steps.
+import type { Language } from '$lib/language';
 import type { WorkshopRecord } from '$lib/schemas/record';
-import type { Language } from '$lib/codio/steps';
+import { stepKind, type ExportSection } from '$lib/steps/registry';
 import { orderByPriority, summarizeRatings, type RatingSummary } from '$lib/workshop/ratings';
-import type { CommitmentStatus } from '$lib/workshop/state';
+import { CARD_KINDS, type CardKind, type CommitmentStatus } from '$lib/workshop/state';
 
 export interface OutcomeCommitment {
 	number: number;
@@ -17,7 +20,10 @@ export interface OutcomeCommitment {
 export interface Outcome {
 	language: Language;
 	record: WorkshopRecord;
+	/** The sections of the PDF and Markdown, in order. */
+	sections: ExportSection[];
 	participantCount: number;
+	perspectives: { internal: number; external: number };
 	selectedValues: {
 		foundation: string;
 		principle: string;
@@ -26,7 +32,9 @@ export interface Outcome {
 		dots: number;
 	}[];
 	tensions: { a: string; b: string; note: string }[];
-	caseCards: { kind: 'stakeholder' | 'risk' | 'dilemma'; text: string }[];
+	caseCards: { kind: Exclude<CardKind, 'action'>; text: string }[];
+	/** Each chosen value with the visible actions proposed for it. */
+	actionsByValue: { value: string; actions: string[] }[];
 	/** Visible, unmerged actions with their rating summary, most necessary and important first. */
 	actions: { text: string; selected: boolean; summary: RatingSummary; values: string[] }[];
 	commitments: OutcomeCommitment[];
@@ -62,7 +70,12 @@ export function outcomeOf(record: WorkshopRecord): Outcome {
 	return {
 		language,
 		record,
+		sections: [...new Set(record.steps.flatMap((step) => stepKind(step.kind).exports))],
 		participantCount: record.participants.length,
+		perspectives: {
+			internal: record.participants.filter((p) => p.perspective === 'internal').length,
+			external: record.participants.filter((p) => p.perspective === 'external').length
+		},
 		selectedValues: record.values
 			.filter((v) => v.selected)
 			.map((v) => {
@@ -80,10 +93,16 @@ export function outcomeOf(record: WorkshopRecord): Outcome {
 			.map((t) => ({ a: valueName(t.valueA), b: valueName(t.valueB), note: t.note })),
 		caseCards: record.cards
 			.filter(
-				(c): c is typeof c & { kind: 'stakeholder' | 'risk' | 'dilemma' } =>
+				(c): c is typeof c & { kind: Exclude<CardKind, 'action'> } =>
 					c.kind !== 'action' && !c.hidden && !c.mergedInto
 			)
 			.map((c) => ({ kind: c.kind, text: c.text })),
+		actionsByValue: record.values
+			.filter((v) => v.selected)
+			.map((v) => ({
+				value: pick(v.nameNl, v.nameEn),
+				actions: visibleActions.filter((c) => c.values.includes(v.ref)).map((c) => c.text)
+			})),
 		actions: summaries.map((summary) => {
 			const card = cards.get(summary.actionId)!;
 			return {
@@ -121,4 +140,12 @@ export function outcomeOf(record: WorkshopRecord): Outcome {
 			text: n.text
 		}))
 	};
+}
+
+/** The kinds of case card the outcome has, in their usual order. */
+export function cardKindsOf(outcome: Outcome): Exclude<CardKind, 'action'>[] {
+	return CARD_KINDS.filter(
+		(kind): kind is Exclude<CardKind, 'action'> =>
+			kind !== 'action' && outcome.caseCards.some((c) => c.kind === kind)
+	);
 }

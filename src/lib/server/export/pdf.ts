@@ -5,10 +5,13 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { statusLabel } from '$lib/i18n/labels';
+import { formatDate, formatScore } from '$lib/format';
+import { kindLabel, statusLabel } from '$lib/i18n/labels';
+import { localeTag, type Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
-import { formatDate } from '$lib/format';
-import type { Outcome } from './outcome';
+import type { ExportSection } from '$lib/steps/registry';
+import { matrixGeometry } from '$lib/workshop/matrix';
+import { cardKindsOf, type Outcome } from './outcome';
 
 const require = createRequire(import.meta.url);
 const fontDirectory = dirname(require.resolve('pdfmake/fonts/Roboto.js'));
@@ -40,15 +43,14 @@ const escapeXml = (text: string) =>
 /** The 2×2 matrix as SVG: one numbered circle per action at its means; size shows disagreement. */
 export function matrixSvg(outcome: Outcome): string {
 	const locale = outcome.language;
-	const x = (score: number) => 50 + ((score - 1) / 4) * 300;
-	const y = (score: number) => 330 - ((score - 1) / 4) * 300;
+	const plot = matrixGeometry({ left: 50, top: 30, size: 300 });
 	const label = (text: string, tx: number, ty: number, anchor: string, extra = '') =>
 		`<text x="${tx}" y="${ty}" text-anchor="${anchor}" font-family="Roboto" font-size="11" fill="#4a4a4a" ${extra}>${escapeXml(text)}</text>`;
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="380" height="370" viewBox="0 0 380 370">
 <rect x="50" y="30" width="300" height="300" fill="#ffffff" stroke="#8a8a8a"/>
-<rect x="200" y="30" width="150" height="150" fill="#e6f2e8"/>
-<line x1="200" y1="30" x2="200" y2="330" stroke="#8a8a8a" stroke-dasharray="4 4"/>
-<line x1="50" y1="180" x2="350" y2="180" stroke="#8a8a8a" stroke-dasharray="4 4"/>
+<rect x="${plot.middle.x}" y="30" width="150" height="150" fill="#e6f2e8"/>
+<line x1="${plot.middle.x}" y1="30" x2="${plot.middle.x}" y2="330" stroke="#8a8a8a" stroke-dasharray="4 4"/>
+<line x1="50" y1="${plot.middle.y}" x2="350" y2="${plot.middle.y}" stroke="#8a8a8a" stroke-dasharray="4 4"/>
 ${label(m.matrix_do_first({}, { locale }), 350, 22, 'end')}
 ${label(m.matrix_important({}, { locale }), 50, 22, 'start')}
 ${label(m.matrix_necessary({}, { locale }), 350, 345, 'end')}
@@ -59,9 +61,9 @@ ${outcome.actions
 	.map((a, i) => ({ a, i }))
 	.filter(({ a }) => a.summary.count > 0)
 	.map(({ a, i }) => {
-		const r = 8 + Math.min(12, (a.summary.necessity.sd + a.summary.importance.sd) * 4);
-		const cx = x(a.summary.necessity.mean).toFixed(1);
-		const cy = y(a.summary.importance.mean);
+		const r = plot.radius(a.summary);
+		const cx = plot.x(a.summary.necessity.mean).toFixed(1);
+		const cy = plot.y(a.summary.importance.mean);
 		return `<circle cx="${cx}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="${PRIMARY}" fill-opacity="0.15" stroke="${PRIMARY}"/><text x="${cx}" y="${(cy + 4).toFixed(1)}" text-anchor="middle" font-family="Roboto" font-size="11" font-weight="bold" fill="${PRIMARY}">${i + 1}</text>`;
 	})
 	.join('\n')}
@@ -75,46 +77,38 @@ export interface PdfOptions {
 	generatedAt?: Date;
 }
 
-export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumentDefinitions {
-	const locale = outcome.language;
-	const { workshop } = outcome.record;
-	const t = (fn: (input: Record<string, never>, options: { locale: 'nl' | 'en' }) => string) =>
-		fn({}, { locale });
-	const score = (n: number) =>
-		n.toLocaleString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-			minimumFractionDigits: 1,
-			maximumFractionDigits: 1
-		});
-	const header = (cells: string[]): TableCell[] =>
-		cells.map((text) => ({ text, style: 'tableHeader' }));
-	const none: Content = { text: t(m.export_none), style: 'muted' };
-	const generated = (options.generatedAt ?? new Date()).toISOString().slice(0, 10);
+type Translate = (
+	fn: (input: Record<string, never>, options: { locale: Language }) => string
+) => string;
 
-	const meta: TableCell[][] = [
-		[{ text: t(m.export_organisation), bold: true }, workshop.organisation],
-		[{ text: t(m.export_date), bold: true }, formatDate(workshop.scheduledOn, locale)],
-		[{ text: t(m.export_facilitator), bold: true }, workshop.facilitator],
-		[{ text: t(m.export_participants), bold: true }, String(outcome.participantCount)]
-	];
-	if (options.includeNames && outcome.record.participants.length > 0) {
-		meta.push([
-			{ text: t(m.export_participant_names), bold: true },
-			outcome.record.participants.map((p) => p.name).join(', ')
-		]);
-	}
+interface Build {
+	outcome: Outcome;
+	options: PdfOptions;
+	t: Translate;
+	header: (cells: string[]) => TableCell[];
+	none: Content;
+}
 
-	const content: Content[] = [
-		{ text: t(m.export_subtitle), style: 'kicker' },
-		{ text: workshop.title, style: 'title' },
-		{ text: t(m.export_title), style: 'subtitle' },
-		{ table: { widths: [110, '*'], body: meta }, layout: 'noBorders', margin: [0, 0, 0, 12] },
-		...(workshop.caseDescription
-			? [
-					{ text: t(m.export_case), style: 'h2' } as Content,
-					{ text: workshop.caseDescription, margin: [0, 0, 0, 8] } as Content
-				]
-			: []),
+/** The document's sections, each drawn from the outcome; the step kinds decide which appear. */
+const SECTIONS: Record<ExportSection, (build: Build) => Content[]> = {
+	perspectives: ({ outcome, t }) => [
+		{ text: t(m.export_perspectives), style: 'h2' },
+		{ text: m.perspectives_summary(outcome.perspectives, { locale: outcome.language }) }
+	],
 
+	caseCards: ({ outcome, t, none }) => [
+		{ text: t(m.export_case_cards), style: 'h2' },
+		...(outcome.caseCards.length === 0
+			? [none]
+			: cardKindsOf(outcome).map((kind): Content => ({
+					stack: [
+						{ text: kindLabel(kind, outcome.language), style: 'h3' },
+						{ ul: outcome.caseCards.filter((c) => c.kind === kind).map((c) => c.text) }
+					]
+				})))
+	],
+
+	values: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_selected_values), style: 'h2' },
 		outcome.selectedValues.length === 0
 			? none
@@ -143,18 +137,34 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 						]
 					},
 					layout: 'lightHorizontalLines'
-				},
+				}
+	],
 
+	tensions: ({ outcome, t, none }) => [
 		{ text: t(m.export_tensions), style: 'h2' },
 		outcome.tensions.length === 0
 			? none
 			: {
 					ul: outcome.tensions.map(
 						(x) =>
-							`${m.tension_versus({ a: x.a, b: x.b }, { locale })}${x.note ? `: ${x.note}` : ''}`
+							`${m.tension_versus({ a: x.a, b: x.b }, { locale: outcome.language })}${x.note ? `: ${x.note}` : ''}`
 					)
-				},
+				}
+	],
 
+	actions: ({ outcome, t, none }) => [
+		{ text: t(m.export_actions_by_value), style: 'h2' },
+		...(outcome.actionsByValue.length === 0
+			? [none]
+			: outcome.actionsByValue.map((group): Content => ({
+					stack: [
+						{ text: group.value, style: 'h3' },
+						group.actions.length === 0 ? none : { ul: group.actions }
+					]
+				})))
+	],
+
+	matrix: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_matrix), style: 'h2', pageBreak: 'before' },
 		outcome.actions.length === 0
 			? none
@@ -179,8 +189,8 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 										a.selected
 											? { text: [a.text, { text: ` ${t(m.export_chosen)}`, bold: true }] }
 											: a.text,
-										`${score(a.summary.necessity.mean)} ± ${score(a.summary.necessity.sd)}`,
-										`${score(a.summary.importance.mean)} ± ${score(a.summary.importance.sd)}`,
+										`${score(a.summary.necessity.mean, outcome)} ± ${score(a.summary.necessity.sd, outcome)}`,
+										`${score(a.summary.importance.mean, outcome)} ± ${score(a.summary.importance.sd, outcome)}`,
 										{ text: String(a.summary.count), alignment: 'right' as const }
 									])
 								]
@@ -188,8 +198,10 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 							layout: 'lightHorizontalLines'
 						}
 					]
-				},
+				}
+	],
 
+	commitments: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_commitments), style: 'h2', pageBreak: 'before' },
 		outcome.commitments.length === 0
 			? none
@@ -211,16 +223,18 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 								String(c.number),
 								c.action,
 								c.owner || '–',
-								c.dueOn ? formatDate(c.dueOn, locale) : '–',
-								statusLabel(c.status, locale),
+								c.dueOn ? formatDate(c.dueOn, outcome.language) : '–',
+								statusLabel(c.status, outcome.language),
 								c.values.join(', ')
 							])
 						]
 					},
 					layout: 'lightHorizontalLines',
 					style: 'table'
-				},
+				}
+	],
 
+	reflection: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_reflection), style: 'h2' },
 		outcome.reflections.length === 0
 			? none
@@ -238,7 +252,7 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 							]),
 							...outcome.reflections.map((r) => [
 								r.principle,
-								score(r.mean),
+								score(r.mean, outcome),
 								String(r.count),
 								{ ul: r.comments.length ? r.comments : ['–'] }
 							])
@@ -246,17 +260,62 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 					},
 					layout: 'lightHorizontalLines',
 					style: 'table'
-				},
-		...(outcome.closingNotes.length > 0
-			? [
-					{ text: t(m.closing_notes), style: 'h2' } as Content,
+				}
+	],
+
+	closingNotes: ({ outcome, options, t }) =>
+		outcome.closingNotes.length === 0
+			? []
+			: [
+					{ text: t(m.closing_notes), style: 'h2' },
 					{
 						ul: outcome.closingNotes.map((n) =>
 							options.includeNames ? `${n.author}: ${n.text}` : n.text
 						)
-					} as Content
+					}
+				]
+};
+
+const score = (n: number, outcome: Outcome) => formatScore(n, outcome.language);
+
+export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumentDefinitions {
+	const locale = outcome.language;
+	const { workshop } = outcome.record;
+	const t: Translate = (fn) => fn({}, { locale });
+	const build: Build = {
+		outcome,
+		options,
+		t,
+		header: (cells) => cells.map((text) => ({ text, style: 'tableHeader' })),
+		none: { text: t(m.export_none), style: 'muted' }
+	};
+	const generated = (options.generatedAt ?? new Date()).toISOString().slice(0, 10);
+
+	const meta: TableCell[][] = [
+		[{ text: t(m.export_organisation), bold: true }, workshop.organisation],
+		[{ text: t(m.export_date), bold: true }, formatDate(workshop.scheduledOn, locale)],
+		[{ text: t(m.export_facilitator), bold: true }, workshop.facilitator],
+		[{ text: t(m.export_participants), bold: true }, String(outcome.participantCount)]
+	];
+	if (options.includeNames && outcome.record.participants.length > 0) {
+		meta.push([
+			{ text: t(m.export_participant_names), bold: true },
+			outcome.record.participants.map((p) => p.name).join(', ')
+		]);
+	}
+
+	const content: Content[] = [
+		{ text: t(m.export_subtitle), style: 'kicker' },
+		{ text: workshop.title, style: 'title' },
+		{ text: t(m.export_title), style: 'subtitle' },
+		{ table: { widths: [110, '*'], body: meta }, layout: 'noBorders', margin: [0, 0, 0, 12] },
+		...(workshop.caseDescription
+			? [
+					{ text: t(m.export_case), style: 'h2' } as Content,
+					{ text: workshop.caseDescription, margin: [0, 0, 0, 8] } as Content
 				]
 			: []),
+		...outcome.sections.flatMap((section) => SECTIONS[section](build)),
 		{
 			text: m.export_generated({ date: formatDate(generated, locale) }, { locale }),
 			style: 'muted',
@@ -267,7 +326,7 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 	return {
 		pageSize: 'A4',
 		pageMargins: [45, 50, 45, 70],
-		language: locale === 'en' ? 'en-GB' : 'nl-NL',
+		language: localeTag(locale),
 		info: {
 			title: `${workshop.title}: ${t(m.export_title)}`,
 			author: workshop.facilitator,
@@ -301,6 +360,7 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 			title: { fontSize: 24, bold: true, color: PRIMARY, margin: [0, 0, 0, 4] },
 			subtitle: { fontSize: 14, color: PRIMARY, margin: [0, 0, 0, 16] },
 			h2: { fontSize: 14, bold: true, color: PRIMARY, margin: [0, 14, 0, 6] },
+			h3: { fontSize: 11, bold: true, margin: [0, 8, 0, 3] },
 			tableHeader: { bold: true, fillColor: '#e8eef5', color: '#1a1a1a' },
 			table: { fontSize: 9.5 },
 			small: { fontSize: 8.5, color: '#4a4a4a' },

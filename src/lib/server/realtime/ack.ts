@@ -1,18 +1,13 @@
 import type { z } from 'zod';
-import type { Ack, ErrorCode } from '$lib/realtime/events';
-
-/** A refusal a handler can throw: answered as `{ ok: false, error: code }`. */
-export class AckError extends Error {
-	constructor(readonly code: ErrorCode) {
-		super(code);
-	}
-}
+import type { Ack } from '$lib/realtime/events';
+import { DomainError } from '../workshops/command';
 
 /**
  * Wraps a socket event handler: finds the ack callback, validates the payload with zod, runs the
  * handler and answers with the ack envelope. Nothing a client sends can throw out of here, so a
- * hostile payload never takes the process down; a handler's own failure is logged and answered
- * INTERNAL. Events sent without an ack callback are ignored: every client call expects an answer.
+ * hostile payload never takes the process down; a refusal (DomainError) is answered with its code,
+ * anything else is logged and answered INTERNAL. Events sent without an ack callback are ignored:
+ * every client call expects an answer.
  */
 export function withAck<Schema extends z.ZodType, Result>(
 	event: string,
@@ -30,7 +25,7 @@ export function withAck<Schema extends z.ZodType, Result>(
 		try {
 			respond({ ok: true, data: await handler(parsed.data) });
 		} catch (error) {
-			if (error instanceof AckError) return respond({ ok: false, error: error.code });
+			if (error instanceof DomainError) return respond({ ok: false, error: error.code });
 			console.error(`[realtime] ${event} failed:`, error);
 			respond({ ok: false, error: 'INTERNAL' });
 		}

@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ClientToServerEvents } from '$lib/realtime/events';
 import { getDb } from '../db';
 import {
+	barrier,
 	connectionOutcome,
 	joinedParticipant,
 	nextEvent,
+	nextPatch,
 	sendRaw,
 	signedInFacilitator,
 	startHarness,
@@ -71,26 +73,43 @@ describe('dot voting over the socket', () => {
 	it('is blind: a vote reaches only the facilitator until the results are revealed', async () => {
 		const { workshop, dashboard, dashboardClient, anne, bram, valueId } = await room();
 		setCurrentStep(workshop.id, 3);
-		const phoneHeard: unknown[] = [];
-		bram.client.on('state:changed', (state) => phoneHeard.push(state));
-		const facilitatorUpdate = nextEvent(dashboardClient, 'state:changed');
-		await emit(anne.client)('vote:set', { valueId: valueId('Privacy'), dots: 1 });
-		const full = await facilitatorUpdate;
-		expect(full.tallies).toEqual([{ valueId: valueId('Privacy'), dots: 1, voters: 1 }]);
-		expect(full.voting.voters).toBe(1);
-		await new Promise((resolve) => setTimeout(resolve, 200));
-		expect(phoneHeard).toEqual([]);
+		const phoneHeard: Record<string, unknown>[][] = [];
+		bram.client.on('state:patch', (patch) => phoneHeard.push(patch as Record<string, unknown>[]));
+		const privacy = valueId('Privacy');
+		const facilitatorUpdate = nextPatch(dashboardClient, (op) => op.upsert === 'tallies');
+		await emit(anne.client)('vote:set', { valueId: privacy, dots: 1 });
+		const patch = await facilitatorUpdate;
+		expect(patch).toContainEqual({
+			upsert: 'tallies',
+			item: { valueId: privacy, dots: 1, voters: 1 }
+		});
+		expect(patch).toContainEqual({
+			set: 'progress',
+			value: { voters: 1, raters: 0, reflectors: 0 }
+		});
+		// Everything sent to the phone so far has arrived: no tally, no count among it.
+		await barrier(dashboardClient, bram.client, 3);
+		expect(phoneHeard.flat().filter((op) => op.upsert !== 'steps')).toEqual([]);
 
-		const revealed = nextEvent(bram.client, 'state:changed');
+		const revealed = nextPatch(bram.client, (op) => op.set === 'tallies');
 		expect(await dashboard('step:flags', { step: 3, revealed: true })).toEqual({
 			ok: true,
 			data: null
 		});
-		expect((await revealed).tallies).toEqual([{ valueId: valueId('Privacy'), dots: 1, voters: 1 }]);
-		// Once revealed, a vote updates the phones too.
-		const next = nextEvent(bram.client, 'state:changed');
-		await emit(anne.client)('vote:set', { valueId: valueId('Privacy'), dots: 2 });
-		expect((await next).tallies).toEqual([{ valueId: valueId('Privacy'), dots: 2, voters: 1 }]);
+		expect(await revealed).toContainEqual({
+			set: 'tallies',
+			value: [{ valueId: privacy, dots: 1, voters: 1 }]
+		});
+		// Once revealed, a vote updates the phones too, with just that value's tally.
+		const next = nextPatch(bram.client, (op) => op.upsert === 'tallies');
+		await emit(anne.client)('vote:set', { valueId: privacy, dots: 2 });
+		expect(await next).toEqual([
+			{ upsert: 'tallies', item: { valueId: privacy, dots: 2, voters: 1 } }
+		]);
+		// Hidden again: the phones lose the tallies at once.
+		const concealed = nextPatch(bram.client, (op) => op.set === 'tallies');
+		await dashboard('step:flags', { step: 3, revealed: false });
+		expect(await concealed).toContainEqual({ set: 'tallies', value: null });
 	});
 });
 
@@ -124,31 +143,36 @@ describe('participant writes', () => {
 		const reply = await emit(anne.client)('card:add', card);
 		expect(reply).toMatchObject({ ok: true, data: { id: expect.any(String) } });
 		const id = (reply.data as { id: string }).id;
-		const phonePatch = await onPhone;
-		expect(phonePatch).toEqual({
-			kind: 'card',
-			item: {
-				id,
-				kind: 'risk',
-				text: 'Gezichtsherkenning',
-				cluster: '',
-				hidden: false,
-				mergedInto: null,
-				selected: false,
-				valueIds: []
+		expect(await onPhone).toEqual([
+			{
+				upsert: 'cards',
+				item: {
+					id,
+					kind: 'risk',
+					text: 'Gezichtsherkenning',
+					cluster: '',
+					selected: false,
+					valueIds: []
+				}
 			}
-		});
-		expect((await onDashboard).item).toMatchObject({ id, author: 'Anne' });
+		]);
+		const [onDashboardOp] = await onDashboard;
+		expect(onDashboardOp).toMatchObject({ upsert: 'cards', item: { id, author: 'Anne' } });
 
-		// A retry after the facilitator hid the card answers with the same id and tells no phone.
+		// Hiding takes the card off the phones; a retry of the add answers with the same id and
+		// tells no phone anything.
+		const removed = nextEvent(bram.client, 'state:patch');
 		expect(await dashboard('card:edit', { id, hidden: true })).toMatchObject({ ok: true });
-		const phoneHeard: unknown[] = [];
-		bram.client.on('state:patch', (patch) => phoneHeard.push(patch));
+		expect(await removed).toEqual([{ remove: 'cards', key: id }]);
+		const phoneHeard: Record<string, unknown>[][] = [];
+		bram.client.on('state:patch', (patch) => phoneHeard.push(patch as Record<string, unknown>[]));
 		const hiddenOnDashboard = nextEvent(dashboardClient, 'state:patch');
 		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: true, data: { id } });
-		expect((await hiddenOnDashboard).item).toMatchObject({ id, hidden: true });
-		await new Promise((resolve) => setTimeout(resolve, 100));
-		expect(phoneHeard).toEqual([]);
+		expect((await hiddenOnDashboard)[0]).toMatchObject({ item: { id, hidden: true } });
+		await barrier(dashboardClient, bram.client, 2);
+		expect(phoneHeard.flat().filter((op) => op.upsert !== 'steps')).toEqual([
+			{ remove: 'cards', key: id }
+		]);
 	});
 
 	it('cannot run facilitator commands', async () => {

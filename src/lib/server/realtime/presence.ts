@@ -1,6 +1,6 @@
-import type { ParticipantPresence } from '$lib/realtime/events';
+import type { ParticipantPresence, PresenceCount } from '$lib/realtime/events';
 import { listParticipants, touchParticipant } from '../workshops/participants';
-import { facilitatorRoom, participantRoom } from './rooms';
+import { beamerRoom, dashboardRoom, participantRoom } from './rooms';
 import type { AppServer } from './types';
 
 /**
@@ -32,8 +32,15 @@ export function presenceOf(
 	}));
 }
 
+/** What the room's screen shows of who is here: numbers, no names. */
+export function presenceCount(presence: readonly ParticipantPresence[]): PresenceCount {
+	return { total: presence.length, online: presence.filter((p) => p.online).length };
+}
+
 export function broadcastPresence(io: AppServer, workshopId: string): void {
-	io.to(facilitatorRoom(workshopId)).emit('presence:changed', presenceOf(io, workshopId));
+	const presence = presenceOf(io, workshopId);
+	io.to(dashboardRoom(workshopId)).emit('presence:changed', presence);
+	io.to(beamerRoom(workshopId)).emit('presence:count', presenceCount(presence));
 }
 
 /** A participant socket closed: remember when, and tell the facilitator once the grace is over. */

@@ -14,6 +14,7 @@ import {
 	type TestClient
 } from '../testing/realtime-harness';
 import { getWorkshop } from '../workshops/workshops';
+import { PRESENCE_GRACE_MS, presenceOf } from './presence';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -133,8 +134,9 @@ describe('steps', () => {
 		const sync = await late.emitWithAck('state:sync', {});
 		expect(sync).toMatchObject({
 			ok: true,
-			data: { step: { step: 2 }, you: { displayName: 'Dirk' }, participants: null }
+			data: { view: 'participant', step: { step: 2 }, you: { displayName: 'Dirk' } }
 		});
+		expect(sync.ok && 'participants' in sync.data).toBe(false);
 	});
 
 	it('participants and the beamer cannot change the step', async () => {
@@ -172,7 +174,7 @@ describe('steps', () => {
 			null,
 			{},
 			{ step: 0 },
-			{ step: 7 },
+			{ step: 101 },
 			{ step: 2.5 },
 			{ step: '2' },
 			{ step: 2, extra: true },
@@ -188,6 +190,11 @@ describe('steps', () => {
 			);
 			expect(response).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
 		}
+		// A well-formed number of a step this workshop does not have is not found.
+		expect(await dashboard.emitWithAck('step:set', { step: 7 })).toEqual({
+			ok: false,
+			error: 'NOT_FOUND'
+		});
 		expect(getDb().prepare('SELECT * FROM workshops').all()).toEqual(before);
 		// The connection is still fine afterwards.
 		expect(await dashboard.emitWithAck('step:set', { step: 6 })).toMatchObject({ ok: true });
@@ -211,7 +218,9 @@ describe('presence', () => {
 		const participants = await update;
 		expect(participants).toEqual([expect.objectContaining({ displayName: 'Zoë', online: true })]);
 		const sync = await dashboard.emitWithAck('state:sync', {});
-		expect(sync.ok && sync.data.participants?.map((p) => p.displayName)).toEqual(['Zoë']);
+		expect(sync.ok && sync.data.view === 'dashboard' && sync.data.participants).toEqual([
+			expect.objectContaining({ displayName: 'Zoë' })
+		]);
 	});
 
 	it('does not count a participant twice when the phone reconnects', async () => {
@@ -224,13 +233,19 @@ describe('presence', () => {
 		const first = await connected(
 			harness.connect({ workshopId: workshop.id, view: 'participant' }, phone.cookie)
 		);
+		const onServer = harness.io.sockets.sockets.get(first.id!)!;
+		const closed = new Promise((resolve) => onServer.once('disconnect', resolve));
 		first.disconnect();
+		await closed;
 		await connected(
 			harness.connect({ workshopId: workshop.id, view: 'participant' }, phone.cookie)
 		);
 		const sync = await dashboard.emitWithAck('state:sync', {});
-		expect(sync.ok && sync.data.participants).toEqual([
+		expect(sync.ok && sync.data.view === 'dashboard' && sync.data.participants).toEqual([
 			expect.objectContaining({ displayName: 'Anne', online: true })
 		]);
+		// Long after the grace period only a live socket makes someone present: the new one.
+		const later = presenceOf(harness.io, workshop.id, Date.now() + PRESENCE_GRACE_MS + 60_000);
+		expect(later).toEqual([expect.objectContaining({ displayName: 'Anne', online: true })]);
 	});
 });

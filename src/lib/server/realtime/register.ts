@@ -1,12 +1,10 @@
 import { touchParticipant } from '../workshops/participants';
-import { registerContributionHandlers } from './handlers/contributions';
-import { registerFacilitationHandlers } from './handlers/facilitation';
-import { registerStepHandlers } from './handlers/step';
-import { registerSyncHandlers } from './handlers/sync';
+import { registerHandlers } from './handlers';
 import { authenticateHandshake } from './handshake';
 import { broadcastPresence, participantDisconnected } from './presence';
 import {
-	facilitatorRoom,
+	beamerRoom,
+	dashboardRoom,
 	participantRoom,
 	participantsRoom,
 	sessionRoom,
@@ -25,13 +23,14 @@ function onConnection(io: AppServer, socket: AppSocket) {
 			participantDisconnected(io, identity.workshopId, identity.participantId)
 		);
 	} else {
-		socket.join(facilitatorRoom(identity.workshopId));
+		socket.join(
+			identity.view === 'dashboard'
+				? dashboardRoom(identity.workshopId)
+				: beamerRoom(identity.workshopId)
+		);
 		if (identity.sessionId) socket.join(sessionRoom(identity.sessionId));
 	}
-	registerSyncHandlers(io, socket);
-	registerStepHandlers(io, socket);
-	registerContributionHandlers(io, socket);
-	registerFacilitationHandlers(io, socket);
+	registerHandlers(io, socket);
 	// An event nobody handles still gets an answer, so a client never waits for nothing.
 	socket.onAny((event: string, ...args: unknown[]) => {
 		const ack = args.at(-1);

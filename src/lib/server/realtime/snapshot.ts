@@ -1,42 +1,95 @@
-import type { Snapshot, SocketData } from '$lib/realtime/events';
-import { getWorkshop, isJoinLocked } from '../workshops/workshops';
-import { getParticipant } from '../workshops/participants';
-import { buildMyState, buildWorkshopState } from '../workshops/state';
-import { AckError } from './ack';
-import { presenceOf } from './presence';
+// The whole state a screen gets on (re)connect: the workshop's rows loaded once, projected for the
+// screen's audience.
+import type {
+	BeamerSnapshot,
+	DashboardSnapshot,
+	ParticipantSnapshot,
+	Snapshot,
+	SocketData
+} from '$lib/realtime/events';
+import {
+	beamerState,
+	facilitatorState,
+	myState,
+	participantState
+} from '../read-model/projections';
+import { loadWorkshopRows, participantRows, type WorkshopRows } from '../read-model/rows';
+import { DomainError } from '../workshops/command';
+import { presenceCount, presenceOf } from './presence';
 import type { AppServer } from './types';
 
-/** Everything a socket of this identity may see of its workshop, fresh from SQLite. */
-export function snapshotFor(io: AppServer | undefined, identity: SocketData): Snapshot {
-	const workshop = getWorkshop(identity.workshopId);
-	if (!workshop) throw new AckError('NOT_FOUND');
-	const base = {
+function rowsOrNotFound(workshopId: string): WorkshopRows {
+	const rows = loadWorkshopRows(workshopId);
+	if (!rows) throw new DomainError('NOT_FOUND');
+	return rows;
+}
+
+function base({ workshop }: WorkshopRows) {
+	return {
 		workshop: {
 			id: workshop.id,
 			title: workshop.title,
 			organisation: workshop.organisation,
 			language: workshop.language,
-			joinCode: workshop.joinCode
+			joinCode: workshop.joinCode,
+			method: workshop.method
 		},
 		step: { step: workshop.currentStep, changedAt: workshop.stepChangedAt },
-		joinLocked: isJoinLocked(workshop.id)
+		joinLocked: workshop.joinLocked === 1
 	};
-	if (identity.view === 'participant') {
-		const you = getParticipant(workshop.id, identity.participantId);
-		if (!you) throw new AckError('FORBIDDEN');
-		return {
-			...base,
-			participants: null,
-			you: { id: you.id, displayName: you.displayName },
-			state: buildWorkshopState(workshop.id, 'participants'),
-			mine: buildMyState(you.id)
-		};
-	}
+}
+
+export function participantSnapshot(
+	workshopId: string,
+	participantId: string,
+	now = Date.now()
+): ParticipantSnapshot {
+	const rows = rowsOrNotFound(workshopId);
+	const you = rows.participants.find((p) => p.id === participantId && p.removed === 0);
+	if (!you) throw new DomainError('FORBIDDEN');
 	return {
-		...base,
-		participants: presenceOf(io, workshop.id),
-		you: null,
-		state: buildWorkshopState(workshop.id, 'facilitator'),
-		mine: null
+		...base(rows),
+		view: 'participant',
+		you: { id: you.id, displayName: you.displayName },
+		state: participantState(rows, now),
+		mine: myState(participantRows(you.id))
 	};
+}
+
+export function beamerSnapshot(
+	io: AppServer | undefined,
+	workshopId: string,
+	now = Date.now()
+): BeamerSnapshot {
+	const rows = rowsOrNotFound(workshopId);
+	return {
+		...base(rows),
+		view: 'beamer',
+		presence: presenceCount(presenceOf(io, workshopId, now)),
+		state: beamerState(rows, now)
+	};
+}
+
+export function dashboardSnapshot(
+	io: AppServer | undefined,
+	workshopId: string,
+	now = Date.now()
+): DashboardSnapshot {
+	const rows = rowsOrNotFound(workshopId);
+	return {
+		...base(rows),
+		view: 'dashboard',
+		participants: presenceOf(io, workshopId, now),
+		state: facilitatorState(rows, now)
+	};
+}
+
+/** Everything a socket of this identity may see of its workshop, fresh from SQLite. */
+export function snapshotFor(io: AppServer | undefined, identity: SocketData): Snapshot {
+	if (identity.view === 'participant') {
+		return participantSnapshot(identity.workshopId, identity.participantId);
+	}
+	return identity.view === 'beamer'
+		? beamerSnapshot(io, identity.workshopId)
+		: dashboardSnapshot(io, identity.workshopId);
 }

@@ -107,6 +107,41 @@ export function connectionOutcome(client: TestClient): Promise<string> {
 	});
 }
 
+/** The next patch that has an operation matching `wanted`, or a rejection after `ms`. */
+export function nextPatch(
+	client: TestClient,
+	wanted: (op: Record<string, unknown>) => boolean,
+	ms = 2000
+): Promise<Record<string, unknown>[]> {
+	return new Promise((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`no such patch within ${ms} ms`)), ms);
+		const listener = (patch: unknown) => {
+			const ops = patch as Record<string, unknown>[];
+			if (!ops.some(wanted)) return;
+			clearTimeout(timer);
+			client.off('state:patch', listener);
+			resolve(ops);
+		};
+		client.on('state:patch', listener);
+	});
+}
+
+/**
+ * Everything this phone was sent so far has arrived: the facilitator makes a change every phone
+ * hears (a timer reset), and a socket delivers in order. Lets a test say "this phone heard
+ * nothing" without sleeping.
+ */
+export async function barrier(
+	dashboard: TestClient,
+	phone: TestClient,
+	step: number
+): Promise<void> {
+	const heard = nextPatch(phone, (op) => op.upsert === 'steps');
+	const reply = await sendRaw(dashboard, 'timer:control', { step, action: 'reset' });
+	if (!reply.ok) throw new Error(`barrier refused: ${reply.error}`);
+	await heard;
+}
+
 /** The next event of this name, or a rejection after `ms`. */
 export function nextEvent<E extends keyof ServerToClientEvents>(
 	client: TestClient,

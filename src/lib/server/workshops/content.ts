@@ -1,31 +1,41 @@
-// A workshop's own copy of the step template and the CODIO catalogue, and the facilitator's edits.
-import { CODIO_CATALOGUE } from '$lib/codio/catalogue';
-import { STEPS } from '$lib/codio/steps';
-import type { StepConfig } from '$lib/workshop/state';
+// A workshop's own copy of its method's steps and catalogue, and the facilitator's edits.
+import { minutesToMs } from '$lib/format';
+import { methodByKey, type Method } from '$lib/methods';
+import type { Language } from '$lib/language';
 import type { TimerState } from '$lib/workshop/timer';
 import { getDb } from '../db';
 import { newId } from '../ids';
 import { alreadyStored, type Author } from './idempotency';
 
-/** Copies the step template and the catalogue into a new workshop (idempotent). */
-export function seedWorkshopContent(workshopId: string, now = Date.now()): void {
+/**
+ * Copies a method's steps (with the facilitator notes in the workshop's language) and catalogue
+ * into a new workshop. Idempotent: a workshop that has steps or a catalogue keeps them.
+ */
+export function seedWorkshopContent(
+	workshopId: string,
+	method: Method,
+	language: Language,
+	now = Date.now()
+): void {
 	const db = getDb();
 	db.transaction(() => {
 		const insertStep = db.prepare(
-			`INSERT OR IGNORE INTO workshop_steps (workshop_id, number, title_nl, title_en, question_nl,
-				question_en, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)`
+			`INSERT OR IGNORE INTO workshop_steps (workshop_id, number, kind, title_nl, title_en,
+				question_nl, question_en, facilitator_notes, duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 		);
-		for (const step of STEPS) {
+		method.steps.forEach((step, index) =>
 			insertStep.run(
 				workshopId,
-				step.number,
+				index + 1,
+				step.kind,
 				step.title.nl,
 				step.title.en,
 				step.question.nl,
 				step.question.en,
-				step.minutes * 60_000
-			);
-		}
+				step.notes[language],
+				minutesToMs(step.minutes)
+			)
+		);
 		const hasCatalogue = db
 			.prepare('SELECT 1 FROM catalogue_principles WHERE workshop_id = ?')
 			.get(workshopId);
@@ -40,7 +50,7 @@ export function seedWorkshopContent(workshopId: string, now = Date.now()): void 
 		);
 		let principlePosition = 0;
 		let valuePosition = 0;
-		for (const foundation of CODIO_CATALOGUE.foundations) {
+		for (const foundation of method.catalogue.foundations) {
 			for (const principle of foundation.principles) {
 				insertPrinciple.run(
 					workshopId,
@@ -70,59 +80,17 @@ export function seedWorkshopContent(workshopId: string, now = Date.now()): void 
 	})();
 }
 
-/** Gives workshops created before their content existed (schema 1) their steps and catalogue. */
+/** Gives workshops created before their content existed (schema 1) their method's content. */
 export function seedMissingContent(): void {
-	const ids = getDb()
+	const workshops = getDb()
 		.prepare(
-			'SELECT id FROM workshops w WHERE NOT EXISTS (SELECT 1 FROM workshop_steps s WHERE s.workshop_id = w.id)'
+			`SELECT id, method, language FROM workshops w
+			WHERE NOT EXISTS (SELECT 1 FROM workshop_steps s WHERE s.workshop_id = w.id)`
 		)
-		.pluck()
-		.all() as string[];
-	for (const id of ids) seedWorkshopContent(id);
-}
-
-interface StepRow {
-	number: number;
-	title_nl: string;
-	title_en: string;
-	question_nl: string;
-	question_en: string;
-	facilitator_notes: string;
-	duration_ms: number;
-	elapsed_ms: number;
-	running_since: number | null;
-	input_locked: number;
-	results_revealed: number;
-}
-
-function toStep(row: StepRow): StepConfig {
-	return {
-		number: row.number,
-		title: { nl: row.title_nl, en: row.title_en },
-		question: { nl: row.question_nl, en: row.question_en },
-		timer: {
-			durationMs: row.duration_ms,
-			elapsedMs: row.elapsed_ms,
-			runningSince: row.running_since
-		},
-		locked: row.input_locked === 1,
-		revealed: row.results_revealed === 1,
-		notes: row.facilitator_notes
-	};
-}
-
-export function listSteps(workshopId: string): StepConfig[] {
-	const rows = getDb()
-		.prepare('SELECT * FROM workshop_steps WHERE workshop_id = ? ORDER BY number')
-		.all(workshopId) as StepRow[];
-	return rows.map(toStep);
-}
-
-export function getStep(workshopId: string, number: number): StepConfig | null {
-	const row = getDb()
-		.prepare('SELECT * FROM workshop_steps WHERE workshop_id = ? AND number = ?')
-		.get(workshopId, number) as StepRow | undefined;
-	return row ? toStep(row) : null;
+		.all() as { id: string; method: string; language: Language }[];
+	for (const { id, method, language } of workshops) {
+		seedWorkshopContent(id, methodByKey(method), language);
+	}
 }
 
 export function saveTimer(workshopId: string, number: number, timer: TimerState): void {
@@ -153,7 +121,7 @@ export function setStepFlags(
 
 export interface StepEdit {
 	number: number;
-	minutes: number;
+	durationMs: number;
 	titleNl: string;
 	titleEn: string;
 	questionNl: string;
@@ -168,7 +136,7 @@ export function editStep(workshopId: string, edit: StepEdit): void {
 				question_en = ?, facilitator_notes = ? WHERE workshop_id = ? AND number = ?`
 		)
 		.run(
-			edit.minutes * 60_000,
+			edit.durationMs,
 			edit.titleNl,
 			edit.titleEn,
 			edit.questionNl,

@@ -1,23 +1,18 @@
 import { error } from '@sveltejs/kit';
+import { methodByKey } from '$lib/methods';
 import { requireFacilitator } from '../guards';
 import { joinQrDataUrl, joinUrl } from '../join-link';
 import { getIo } from '../realtime';
-import { snapshotFor } from '../realtime/snapshot';
+import { beamerSnapshot, dashboardSnapshot } from '../realtime/snapshot';
 import { getFacilitatedWorkshop } from './workshops';
 
-/** What the dashboard and the beamer load: the workshop, its live state and how to join it. */
-export async function loadFacilitatorView(
-	locals: App.Locals,
-	url: URL,
-	workshopId: string,
-	view: 'dashboard' | 'beamer'
-) {
+/** The workshop a signed-in facilitator may run, and how phones join it. */
+async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
 	const facilitator = requireFacilitator(locals, url);
 	const workshop = getFacilitatedWorkshop(workshopId, facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	const link = joinUrl(url, workshop.joinCode);
 	return {
-		view,
 		workshop: {
 			id: workshop.id,
 			title: workshop.title,
@@ -25,14 +20,21 @@ export async function loadFacilitatorView(
 			caseDescription: workshop.caseDescription,
 			scheduledOn: workshop.scheduledOn,
 			language: workshop.language,
-			joinCode: workshop.joinCode
+			joinCode: workshop.joinCode,
+			method: methodByKey(workshop.method).name
 		},
-		snapshot: snapshotFor(getIo(), {
-			view,
-			workshopId: workshop.id,
-			facilitatorId: facilitator.id
-		}),
-		joinUrl: link,
-		qrDataUrl: await joinQrDataUrl(link)
+		join: { url: link, qrDataUrl: await joinQrDataUrl(link) }
 	};
+}
+
+/** What the dashboard loads: the workshop, everything the facilitator sees, and how to join. */
+export async function loadDashboard(locals: App.Locals, url: URL, workshopId: string) {
+	const view = await facilitated(locals, url, workshopId);
+	return { ...view, snapshot: dashboardSnapshot(getIo(), workshopId) };
+}
+
+/** What the beamer loads: the room's view of the workshop, and how to join. */
+export async function loadBeamer(locals: App.Locals, url: URL, workshopId: string) {
+	const view = await facilitated(locals, url, workshopId);
+	return { ...view, snapshot: beamerSnapshot(getIo(), workshopId) };
 }

@@ -1,4 +1,4 @@
-import type { Language } from '$lib/codio/steps';
+import type { Language } from '$lib/language';
 import type { Perspective } from '$lib/workshop/state';
 import { getDb } from '../db';
 import { hashToken, newId, newToken } from '../ids';

@@ -1,5 +1,6 @@
 import { generateJoinCode } from '$lib/join-code';
-import type { Language } from '$lib/codio/steps';
+import type { Language } from '$lib/language';
+import { DEFAULT_METHOD, methodByKey } from '$lib/methods';
 import type { WorkshopInput } from '$lib/schemas/workshop';
 import { getDb } from '../db';
 import { newId } from '../ids';
@@ -13,6 +14,7 @@ export interface Workshop {
 	caseDescription: string;
 	scheduledOn: string;
 	language: Language;
+	method: string;
 	joinCode: string;
 	currentStep: number;
 	stepChangedAt: number;
@@ -20,21 +22,35 @@ export interface Workshop {
 }
 
 const COLUMNS = `id, owner_id AS ownerId, title, organisation, case_description AS caseDescription,
-	scheduled_on AS scheduledOn, language, join_code AS joinCode, current_step AS currentStep,
+	scheduled_on AS scheduledOn, language, method, join_code AS joinCode, current_step AS currentStep,
 	step_changed_at AS stepChangedAt, created_at AS createdAt`;
 
-export function createWorkshop(ownerId: string, input: WorkshopInput, now = Date.now()): Workshop {
+/**
+ * Creates a workshop with its own copy of the method's steps and catalogue (the method is the
+ * input's, or CODIO); an unknown method is an error that names it.
+ */
+export function createWorkshop(
+	ownerId: string,
+	input: Omit<WorkshopInput, 'method'> & { method?: string },
+	now = Date.now()
+): Workshop {
+	const method = methodByKey(input.method ?? DEFAULT_METHOD);
 	const insert = getDb().prepare(
 		`INSERT INTO workshops (id, owner_id, title, organisation, case_description, scheduled_on,
-			language, join_code, current_step, step_changed_at, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
+			language, method, join_code, current_step, step_changed_at, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
 	);
 	// 32^6 ≈ 10^9 codes: a clash is rare, but when it happens we draw again.
 	for (let attempt = 0; attempt < 10; attempt++) {
 		const workshop: Workshop = {
 			id: newId(),
 			ownerId,
-			...input,
+			title: input.title,
+			organisation: input.organisation,
+			caseDescription: input.caseDescription,
+			scheduledOn: input.scheduledOn,
+			language: input.language,
+			method: method.key,
 			joinCode: generateJoinCode(),
 			currentStep: 1,
 			stepChangedAt: now,
@@ -50,11 +66,12 @@ export function createWorkshop(ownerId: string, input: WorkshopInput, now = Date
 					workshop.caseDescription,
 					workshop.scheduledOn,
 					workshop.language,
+					workshop.method,
 					workshop.joinCode,
 					now,
 					now
 				);
-				seedWorkshopContent(workshop.id, now);
+				seedWorkshopContent(workshop.id, method, workshop.language, now);
 			})();
 			return workshop;
 		} catch (error) {

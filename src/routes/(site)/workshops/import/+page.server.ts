@@ -1,6 +1,10 @@
 import { redirect } from '@sveltejs/kit';
-import { workshopRecordSchema } from '$lib/schemas/record';
-import { ImportError, importWorkshopRecord } from '$lib/server/export/import';
+import { anyRecordSchema } from '$lib/schemas/record';
+import {
+	ImportError,
+	UnknownMethodImportError,
+	importWorkshopRecord
+} from '$lib/server/export/import';
 import { invalid } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -24,12 +28,15 @@ export const actions: Actions = {
 		} catch {
 			return invalid(400, {}, { archive: 'import_invalid' });
 		}
-		const parsed = workshopRecordSchema.safeParse(json);
+		const parsed = anyRecordSchema.safeParse(json);
 		if (!parsed.success) return invalid(400, {}, { archive: 'import_invalid' });
 		let workshopId: string;
 		try {
 			workshopId = importWorkshopRecord(facilitator.id, parsed.data);
 		} catch (error) {
+			if (error instanceof UnknownMethodImportError) {
+				return invalid(400, { method: error.method }, { archive: 'import_unknown_method' });
+			}
 			// Dangling references or rows the database refuses: the archive is not consistent.
 			const code = (error as { code?: string }).code ?? '';
 			if (error instanceof ImportError || code.startsWith('SQLITE_CONSTRAINT')) {

@@ -1,5 +1,4 @@
-import { loadFacilitatorView } from '$lib/server/workshops/facilitator-view';
+import { loadBeamer } from '$lib/server/workshops/facilitator-view';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals, url, params }) =>
-	loadFacilitatorView(locals, url, params.id, 'beamer');
+export const load: PageServerLoad = ({ locals, url, params }) => loadBeamer(locals, url, params.id);

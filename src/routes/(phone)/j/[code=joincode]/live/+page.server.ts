@@ -1,7 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { joinPath, livePath } from '$lib/join-code';
-import { getIo } from '$lib/server/realtime';
-import { snapshotFor } from '$lib/server/realtime/snapshot';
+import { participantSnapshot } from '$lib/server/realtime/snapshot';
 import { workshopForCode } from '$lib/server/workshops/join-code-route';
 import { findParticipantByToken, participantCookieName } from '$lib/server/workshops/participants';
 import type { PageServerLoad } from './$types';
@@ -20,10 +19,6 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 			title: workshop.title,
 			caseDescription: workshop.caseDescription
 		},
-		snapshot: snapshotFor(getIo(), {
-			view: 'participant',
-			workshopId: workshop.id,
-			participantId: participant.id
-		})
+		snapshot: participantSnapshot(workshop.id, participant.id)
 	};
 };

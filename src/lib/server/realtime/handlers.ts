@@ -1,0 +1,134 @@
+// Socket events as a table over the domain commands: each event names its payload schema and the
+// command it runs. Registering a socket wires every event the same way: validate, check who may
+// send it, execute the command (one transaction), publish what changed, answer with the result.
+import type { z } from 'zod';
+import type {
+	AckData,
+	FacilitatorEvent,
+	FacilitatorEvents,
+	ParticipantEvent,
+	ParticipantEvents
+} from '$lib/realtime/events';
+import * as contributionSchemas from '$lib/schemas/contributions';
+import * as facilitationSchemas from '$lib/schemas/facilitation';
+import { emptyPayloadSchema, stepSetSchema } from '$lib/schemas/step';
+import { statement } from '../db/statements';
+import { CONTRIBUTIONS_PER_PARTICIPANT, hitRateLimit } from '../rate-limit';
+import { DomainError, execute, type Actor, type Context } from '../workshops/command';
+import * as facilitator from '../workshops/commands/facilitator';
+import * as participant from '../workshops/commands/participant';
+import { withAck } from './ack';
+import { publish } from './publish';
+import { snapshotFor } from './snapshot';
+import type { AppServer, AppSocket } from './types';
+
+interface Handler<Result> {
+	schema: z.ZodType;
+	command: (ctx: Context, input: never) => Result;
+}
+
+/** Pairs a schema with the command that takes what it parses. */
+const on = <Schema extends z.ZodType, Result>(
+	schema: Schema,
+	command: (ctx: Context, input: z.output<Schema>) => Result
+): Handler<Result> => ({ schema, command });
+
+const c = contributionSchemas;
+const f = facilitationSchemas;
+
+export const PARTICIPANT_HANDLERS = {
+	'profile:set': on(c.profileSchema, participant.setProfile),
+	'card:add': on(c.caseCardSchema, participant.addCard),
+	'value:add': on(c.ownValueSchema, participant.addOwnValue),
+	'vote:set': on(c.voteSchema, participant.setVote),
+	'tension:add': on(c.tensionSchema, participant.addTension),
+	'action:propose': on(c.actionProposalSchema, participant.proposeAction),
+	'rating:set': on(c.ratingSchema, participant.setRating),
+	'commitment:volunteer': on(c.volunteerSchema, participant.volunteer),
+	'reflection:set': on(c.reflectionSchema, participant.setReflection),
+	'closing:set': on(c.closingSchema, participant.setClosingNote)
+} satisfies { [E in ParticipantEvent]: Handler<AckData<E>> };
+
+export const FACILITATOR_HANDLERS = {
+	'step:set': on(stepSetSchema, facilitator.setCurrentStep),
+	'timer:control': on(f.timerSchema, facilitator.controlTimer),
+	'step:flags': on(f.stepFlagsSchema, facilitator.setStepFlags),
+	'step:edit': on(f.stepEditSchema, facilitator.editStep),
+	'card:edit': on(f.cardEditSchema, facilitator.editCard),
+	'card:merge': on(f.cardMergeSchema, facilitator.mergeCards),
+	'action:add': on(f.facilitatorActionSchema, facilitator.addAction),
+	'action:link': on(f.actionLinkSchema, facilitator.linkAction),
+	'action:select': on(f.actionSelectSchema, facilitator.selectAction),
+	'commitment:add': on(f.commitmentAddSchema, facilitator.addCommitment),
+	'value:select': on(f.valueSelectSchema, facilitator.selectValue),
+	'value:edit': on(f.valueEditSchema, facilitator.editValue),
+	'value:create': on(f.valueCreateSchema, facilitator.createValue),
+	'voting:rules': on(f.votingRulesSchema, facilitator.setVotingRules),
+	'tension:hide': on(f.tensionHideSchema, facilitator.hideTension),
+	'commitment:update': on(f.commitmentUpdateSchema, facilitator.updateCommitment),
+	'participant:remove': on(f.participantRemoveSchema, facilitator.removeParticipant),
+	'workshop:join-lock': on(f.joinLockSchema, facilitator.lockJoining)
+} satisfies { [E in FacilitatorEvent]: Handler<AckData<E>> };
+
+/** The facilitator behind a dashboard socket, as the actor of its commands. */
+function facilitatorActor(facilitatorId: string): Actor {
+	const displayName = statement('SELECT display_name FROM facilitators WHERE id = ?', {
+		pluck: true
+	}).get(facilitatorId) as string | undefined;
+	if (displayName === undefined) throw new DomainError('FORBIDDEN');
+	return { kind: 'facilitator', facilitatorId, displayName };
+}
+
+export function registerHandlers(io: AppServer, socket: AppSocket): void {
+	const identity = socket.data;
+	const { workshopId } = identity;
+
+	socket.on(
+		'state:sync',
+		withAck('state:sync', emptyPayloadSchema, () => snapshotFor(io, identity))
+	);
+
+	for (const [event, handler] of Object.entries(PARTICIPANT_HANDLERS) as [
+		ParticipantEvent,
+		Handler<unknown>
+	][]) {
+		socket.on(
+			event,
+			withAck(event, handler.schema, (payload) => {
+				// Only phones contribute; the facilitator's screens get a clear refusal.
+				if (identity.view !== 'participant') throw new DomainError('FORBIDDEN');
+				if (!hitRateLimit(CONTRIBUTIONS_PER_PARTICIPANT, identity.participantId).allowed) {
+					throw new DomainError('RATE_LIMITED');
+				}
+				const actor: Actor = { kind: 'participant', participantId: identity.participantId };
+				const { result, change } = execute(
+					workshopId,
+					actor,
+					(ctx) => handler.command(ctx, payload as never),
+					event
+				);
+				publish(io, workshopId, change, { except: socket.id });
+				return result;
+			}) as ParticipantEvents[typeof event]
+		);
+	}
+
+	for (const [event, handler] of Object.entries(FACILITATOR_HANDLERS) as [
+		FacilitatorEvent,
+		Handler<unknown>
+	][]) {
+		socket.on(
+			event,
+			withAck(event, handler.schema, (payload) => {
+				// The beamer is a screen for the room: it only shows.
+				if (identity.view !== 'dashboard') throw new DomainError('FORBIDDEN');
+				const actor = facilitatorActor(identity.facilitatorId);
+				const { result, change } = execute(workshopId, actor, (ctx) =>
+					handler.command(ctx, payload as never)
+				);
+				publish(io, workshopId, change);
+				return result;
+			}) as FacilitatorEvents[typeof event]
+		);
+	}
+}

@@ -1,0 +1,101 @@
+// Sends what a domain command changed to every screen of the workshop, as one small patch per
+// audience: the dashboard, the beamer and the phones each get their own projection. Items go out
+// at once; results of many people's inputs (tallies, ratings, reflections, progress) are
+// coalesced per window, so a vote storm is not a message storm. The whole state is only sent on
+// (re)connect or when a screen asks to resync.
+import { myState } from '../read-model/projections';
+import { patchesFor } from '../read-model/patches';
+import { participantRows, workshopRow } from '../read-model/rows';
+import type { Change } from '../workshops/change';
+import { broadcastPresence } from './presence';
+import {
+	beamerRoom,
+	dashboardRoom,
+	participantRoom,
+	participantsRoom,
+	workshopRoom
+} from './rooms';
+import type { AppServer } from './types';
+
+/** Results that change within this window go out as one patch. */
+export const COALESCE_WINDOW_MS = 25;
+
+const pending = new Map<string, { change: Change; timer: ReturnType<typeof setTimeout> }>();
+const lastSent = new Map<string, number>();
+
+/** Emits a change's patches now. `except`: the socket that made it (it has the ack). */
+function send(io: AppServer, workshopId: string, change: Change, except?: string): void {
+	try {
+		const patches = patchesFor(workshopId, change);
+		if (patches.dashboard.length > 0) {
+			io.to(dashboardRoom(workshopId)).emit('state:patch', patches.dashboard);
+		}
+		if (patches.beamer.length > 0) {
+			io.to(beamerRoom(workshopId)).emit('state:patch', patches.beamer);
+		}
+		if (patches.participants.length > 0) {
+			io.to(participantsRoom(workshopId)).emit('state:patch', patches.participants);
+		}
+	} catch (error) {
+		// The write is stored and acknowledged; the screens fetch the whole state again.
+		console.error('[realtime] patch failed:', error);
+		io.to(workshopRoom(workshopId)).emit('state:resync');
+	}
+	for (const participantId of change.mine) {
+		const tabs = except
+			? io.to(participantRoom(participantId)).except(except)
+			: io.to(participantRoom(participantId));
+		tabs.emit('mine:changed', myState(participantRows(participantId)));
+	}
+	if (change.currentStep) {
+		const workshop = workshopRow(workshopId);
+		if (workshop) {
+			io.to(workshopRoom(workshopId)).emit('step:changed', {
+				step: workshop.currentStep,
+				changedAt: workshop.stepChangedAt
+			});
+		}
+	}
+	if (change.joinLock) {
+		const locked = workshopRow(workshopId)?.joinLocked === 1;
+		io.to(dashboardRoom(workshopId)).emit('join-lock:changed', locked);
+	}
+	for (const participantId of change.removed) {
+		io.in(participantRoom(participantId)).disconnectSockets(true);
+	}
+	if (change.presence) broadcastPresence(io, workshopId);
+}
+
+/**
+ * Publishes a committed change. A change in a quiet room goes out at once; results that follow
+ * within the window are coalesced into one patch at its end.
+ */
+export function publish(
+	io: AppServer | undefined,
+	workshopId: string,
+	change: Change,
+	options: { except?: string } = {}
+): void {
+	if (!io || change.isEmpty) return;
+	const later = change.takeCoalesced();
+	if (!change.isEmpty) send(io, workshopId, change, options.except);
+	if (later.isEmpty) return;
+	const queued = pending.get(workshopId);
+	if (queued) {
+		queued.change.merge(later);
+		return;
+	}
+	const sinceLast = performance.now() - (lastSent.get(workshopId) ?? -Infinity);
+	const entry = {
+		change: later,
+		timer: setTimeout(
+			() => {
+				pending.delete(workshopId);
+				lastSent.set(workshopId, performance.now());
+				send(io, workshopId, entry.change);
+			},
+			Math.max(0, COALESCE_WINDOW_MS - sinceLast)
+		)
+	};
+	pending.set(workshopId, entry);
+}

@@ -1,0 +1,68 @@
+// What a domain command changed, item by item. The publisher turns it into a small patch per
+// audience (src/lib/server/read-model/patches.ts); the command never decides who sees what.
+import type { HiddenResult } from '$lib/steps/registry';
+
+export class Change {
+	// Items: sent at once.
+	readonly steps = new Set<number>();
+	readonly cards = new Set<string>();
+	readonly values = new Set<string>();
+	readonly tensions = new Set<string>();
+	readonly commitments = new Set<string>();
+	voting = false;
+	/** Results whose visibility may have changed: the room gets them whole (or null). */
+	readonly revealed = new Set<HiddenResult>();
+	/** Participants whose own inputs changed. */
+	readonly mine = new Set<string>();
+	/** Participants the facilitator removed: their phones are cut off. */
+	readonly removed = new Set<string>();
+	currentStep = false;
+	joinLock = false;
+	presence = false;
+
+	// Results of many people's inputs, and the facilitator-only view of them: coalesced.
+	readonly tallies = new Set<string>();
+	readonly ratings = new Set<string>();
+	readonly reflections = new Set<string>();
+	readonly profiles = new Set<string>();
+	readonly closingNotes = new Set<string>();
+	progress = false;
+
+	/** Adds everything another change touched. */
+	merge(other: Change): this {
+		for (const key of SET_KEYS)
+			for (const item of other[key]) (this[key] as Set<unknown>).add(item);
+		for (const key of FLAG_KEYS) if (other[key]) this[key] = true;
+		return this;
+	}
+
+	/** The part that may wait for the coalescing window, taken out of this change. */
+	takeCoalesced(): Change {
+		const later = new Change();
+		for (const key of COALESCED_SETS) {
+			for (const item of this[key]) later[key].add(item);
+			this[key].clear();
+		}
+		later.progress = this.progress;
+		this.progress = false;
+		return later;
+	}
+
+	get isEmpty(): boolean {
+		return SET_KEYS.every((key) => this[key].size === 0) && FLAG_KEYS.every((key) => !this[key]);
+	}
+}
+
+const COALESCED_SETS = ['tallies', 'ratings', 'reflections', 'profiles', 'closingNotes'] as const;
+const SET_KEYS = [
+	'steps',
+	'cards',
+	'values',
+	'tensions',
+	'commitments',
+	'revealed',
+	'mine',
+	'removed',
+	...COALESCED_SETS
+] as const;
+const FLAG_KEYS = ['voting', 'currentStep', 'joinLock', 'presence', 'progress'] as const;

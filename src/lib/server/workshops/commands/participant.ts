@@ -1,0 +1,165 @@
+// What a participant's phone can do, as domain commands. `execute` has already checked that the
+// current step's kind takes the event and that input is open; each command checks its own
+// references, writes, and says what changed. Additions carry a client id (a retry after a lost
+// answer returns the first row); inputs set a value (a retry sets the same value again).
+import type { z } from 'zod';
+import type { Added } from '$lib/realtime/events';
+import type * as schemas from '$lib/schemas/contributions';
+import { stepKind } from '$lib/steps/registry';
+import { myState } from '../../read-model/projections';
+import { participantRows } from '../../read-model/rows';
+import { statement } from '../../db/statements';
+import { addValue, principleExists } from '../content';
+import * as contributions from '../contributions';
+import { DomainError, currentStep, participantOf, type Context } from '../command';
+
+type Input<Schema extends z.ZodType> = z.output<Schema>;
+
+/** The participant's own inputs as they now stand: the answer to every input. */
+function mine(ctx: Context) {
+	const participantId = participantOf(ctx);
+	ctx.change.mine.add(participantId);
+	return myState(participantRows(participantId));
+}
+
+const author = (ctx: Context, clientId: string) => ({
+	participantId: participantOf(ctx),
+	clientId
+});
+
+export function setProfile(ctx: Context, input: Input<typeof schemas.profileSchema>) {
+	contributions.setProfile(participantOf(ctx), input.perspective, input.role);
+	ctx.change.profiles.add(participantOf(ctx));
+	return mine(ctx);
+}
+
+export function addCard(ctx: Context, input: Input<typeof schemas.caseCardSchema>): Added {
+	// The kinds of card this step asks for (stakeholders, risks, dilemmas; obstacles, ...).
+	if (!stepKind(currentStep(ctx.workshopId).kind).cards?.includes(input.kind)) {
+		throw new DomainError('INVALID_PAYLOAD');
+	}
+	const id = contributions.addCard(
+		ctx.workshopId,
+		input.kind,
+		input.text,
+		author(ctx, input.clientId)
+	);
+	ctx.change.cards.add(id);
+	return { id };
+}
+
+export function addOwnValue(ctx: Context, input: Input<typeof schemas.ownValueSchema>): Added {
+	if (!principleExists(ctx.workshopId, input.principleKey)) throw new DomainError('NOT_FOUND');
+	// A participant's own value is named in their words; both languages show that.
+	const id = addValue(
+		ctx.workshopId,
+		{
+			principleKey: input.principleKey,
+			nameNl: input.name,
+			nameEn: input.name,
+			descriptionNl: input.description,
+			descriptionEn: input.description
+		},
+		author(ctx, input.clientId)
+	);
+	ctx.change.values.add(id);
+	return { id };
+}
+
+export function setVote(ctx: Context, input: Input<typeof schemas.voteSchema>) {
+	const result = contributions.setVote(
+		ctx.workshopId,
+		participantOf(ctx),
+		input.valueId,
+		input.dots,
+		ctx.now
+	);
+	if (!result.ok) {
+		if (result.reason === 'NOT_FOUND') throw new DomainError('NOT_FOUND');
+		throw new DomainError(result.reason === 'BUDGET_EXCEEDED' ? 'BUDGET_EXCEEDED' : 'VALUE_LIMIT');
+	}
+	ctx.change.tallies.add(input.valueId);
+	ctx.change.progress = true;
+	return mine(ctx);
+}
+
+export function addTension(ctx: Context, input: Input<typeof schemas.tensionSchema>): Added {
+	const id = contributions.addTension(
+		ctx.workshopId,
+		input.valueAId,
+		input.valueBId,
+		input.note,
+		author(ctx, input.clientId)
+	);
+	if (!id) throw new DomainError('NOT_FOUND');
+	ctx.change.tensions.add(id);
+	return { id };
+}
+
+export function proposeAction(
+	ctx: Context,
+	input: Input<typeof schemas.actionProposalSchema>
+): Added {
+	const chosen = statement(
+		'SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND selected = 1'
+	).get(input.valueId, ctx.workshopId);
+	if (!chosen) throw new DomainError('NOT_FOUND');
+	const id = contributions.addCard(
+		ctx.workshopId,
+		'action',
+		input.text,
+		author(ctx, input.clientId),
+		[input.valueId]
+	);
+	ctx.change.cards.add(id);
+	return { id };
+}
+
+export function setRating(ctx: Context, input: Input<typeof schemas.ratingSchema>) {
+	const rated = contributions.setRating(
+		ctx.workshopId,
+		participantOf(ctx),
+		input.actionId,
+		input.necessity,
+		input.importance,
+		ctx.now
+	);
+	if (!rated) throw new DomainError('NOT_FOUND');
+	ctx.change.ratings.add(input.actionId);
+	ctx.change.progress = true;
+	return mine(ctx);
+}
+
+export function volunteer(ctx: Context, input: Input<typeof schemas.volunteerSchema>) {
+	const done = contributions.setVolunteer(
+		ctx.workshopId,
+		participantOf(ctx),
+		input.commitmentId,
+		input.volunteer,
+		ctx.now
+	);
+	if (!done) throw new DomainError('NOT_FOUND');
+	ctx.change.commitments.add(input.commitmentId);
+	return mine(ctx);
+}
+
+export function setReflection(ctx: Context, input: Input<typeof schemas.reflectionSchema>) {
+	const done = contributions.setReflection(
+		ctx.workshopId,
+		participantOf(ctx),
+		input.principleKey,
+		input.score,
+		input.comment,
+		ctx.now
+	);
+	if (!done) throw new DomainError('NOT_FOUND');
+	ctx.change.reflections.add(input.principleKey);
+	ctx.change.progress = true;
+	return mine(ctx);
+}
+
+export function setClosingNote(ctx: Context, input: Input<typeof schemas.closingSchema>) {
+	contributions.setClosingNote(participantOf(ctx), input.text, ctx.now);
+	ctx.change.closingNotes.add(participantOf(ctx));
+	return mine(ctx);
+}
