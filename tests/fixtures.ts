@@ -1,5 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { devices, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+	devices,
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Locator,
+	type Page
+} from '@playwright/test';
 
 /** Opens a page and waits until Svelte has hydrated it, so typing is not lost and buttons work. */
 export async function open(page: Page, path: string) {
@@ -71,4 +78,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	expect(
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 	).toEqual([]);
+}
+
+/**
+ * Moves the keyboard focus with Tab (Shift+Tab backwards) until `target` has it: proves the
+ * control can be reached without a mouse. Fails after `max` presses.
+ */
+export async function tabTo(page: Page, target: Locator, { max = 60, backwards = false } = {}) {
+	for (let i = 0; i < max; i++) {
+		if (await target.evaluate((el) => el === document.activeElement)) return;
+		await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+	}
+	throw new Error(`could not reach ${target} with the keyboard in ${max} presses`);
 }

@@ -90,7 +90,7 @@ test('a SIGKILL mid-workshop loses no acknowledged write, and everyone reconnect
 		await expect(phone.getByTestId('dots-left')).toContainText('Nog 3 van 5');
 		await expect(dashboard.getByTestId('vote-bars')).toContainText('Privacy');
 		await expect(dashboard.getByTestId('vote-bars').getByRole('listitem').first()).toContainText(
-			'2 stip(pen) van 1 deelnemer(s)'
+			'2 stippen van 1 deelnemer'
 		);
 
 		// And carry on.

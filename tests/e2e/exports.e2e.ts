@@ -48,7 +48,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await first.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByTestId('action-count')).toContainText('Afspraak bijgewerkt');
 	// The same command as on the dashboard, published: the open beamer shows it without a reload.
-	const row = beamer.getByTestId('beamer-commitments').getByRole('row').filter({
+	const row = beamer.getByTestId('beamer-commitments').getByRole('listitem').filter({
 		hasText: 'Algoritmeregister publiceren'
 	});
 	await expect(row).toContainText('Zoë de Bruĳn');

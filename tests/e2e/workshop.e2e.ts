@@ -34,7 +34,7 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	}
 	const { Anne: anne, Bram: bram, Chantal: chantal } = phones;
 	await expect(dashboard.getByTestId('participant-count')).toHaveText('3 van 3 aanwezig');
-	await expect(beamer.getByTestId('beamer-count')).toHaveText('3 deelnemer(s)');
+	await expect(beamer.getByTestId('beamer-count')).toHaveText('3 deelnemers');
 
 	const shoot = async (step: number) => {
 		await dashboard.screenshot({
@@ -142,10 +142,11 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	// Blind: phones and the beamer show no tallies yet; the facilitator sees them.
 	await expect(anne.getByRole('heading', { name: 'Stemmen per waarde' })).toHaveCount(0);
 	await expect(beamer.getByTestId('vote-bars')).toHaveCount(0);
-	await expect(beamer.getByTestId('beamer-content')).toContainText('3 deelnemer(s) hebben gestemd');
+	await expect(beamer.getByTestId('progress-line')).toHaveText('3 van 3 aanwezigen hebben gestemd');
+	await expect(beamer.getByTestId('beamer-content')).toContainText('De stemmen blijven verborgen');
 	await expect(dashboard.getByTestId('vote-bars')).toContainText('Privacy');
 	await expect(dashboard.getByTestId('vote-bars').getByRole('listitem').first()).toContainText(
-		'Privacy 4 stip(pen) van 3 deelnemer(s)'
+		'Privacy 4 stippen van 3 deelnemers'
 	);
 	await dashboard.getByRole('button', { name: 'Resultaten tonen' }).click();
 	await expect(anne.getByTestId('vote-bars').getByRole('listitem').first()).toContainText(
@@ -208,14 +209,16 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 		}
 		await expect(phone.getByTestId('rating-progress')).toContainText('3 van 3 beoordeeld');
 	}
-	await expect(beamer.getByTestId('beamer-content')).toContainText(
-		'3 deelnemer(s) hebben beoordeeld'
+	await expect(beamer.getByTestId('progress-line')).toHaveText(
+		'3 van 3 aanwezigen hebben beoordeeld'
 	);
 	await dashboard.getByRole('button', { name: 'Resultaten tonen' }).click();
 	const matrix = beamer.getByTestId('matrix');
 	await expect(matrix.locator('circle')).toHaveCount(3);
-	await expect(matrix.getByRole('row').nth(1)).toContainText('DPIA laten uitvoeren');
-	await expect(matrix.getByRole('row').nth(1)).toContainText('4,7 (± 0,5)');
+	const top = beamer.getByTestId('matrix-list').getByRole('listitem').first();
+	await expect(top).toContainText('DPIA laten uitvoeren');
+	await expect(top).toContainText('Noodzaak 4,7 (± 0,5)');
+	await expect(top).toContainText('3 beoordelingen');
 	await dashboard.getByRole('checkbox', { name: /Kies DPIA laten uitvoeren/ }).check();
 	await dashboard.getByRole('checkbox', { name: /Kies Cameralocaties publiceren/ }).check();
 	await expectNoAxeViolations(beamer);

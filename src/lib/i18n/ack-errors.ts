@@ -9,6 +9,7 @@ const ACK_MESSAGES: Partial<Record<ErrorCode, () => string>> = {
 	BUDGET_EXCEEDED: m.error_budget_exceeded,
 	VALUE_LIMIT: m.error_value_limit,
 	NOT_FOUND: m.error_not_found,
+	IN_USE: m.error_in_use,
 	TIMEOUT: m.retry_hint,
 	RATE_LIMITED: () => m.error_rate_limited({ minutes: 1 })
 };

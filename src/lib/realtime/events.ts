@@ -30,6 +30,8 @@ export const ERROR_CODES = [
 	// More dots than the budget, or more on one value than allowed.
 	'BUDGET_EXCEEDED',
 	'VALUE_LIMIT',
+	// Others' work depends on it (a value others voted on, an action that became a commitment).
+	'IN_USE',
 	'INTERNAL',
 	// Client-side only: no answer came within the ack timeout.
 	'TIMEOUT'
@@ -122,6 +124,11 @@ export interface ParticipantEvents {
 	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
 	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
 	'closing:set': Write<typeof contributions.closingSchema, MyState>;
+	// A participant's own card, action or value: edit or withdraw while its step is open.
+	'card:edit-own': Write<typeof contributions.ownCardEditSchema, MyState>;
+	'card:withdraw': Write<typeof contributions.withdrawSchema, MyState>;
+	'value:edit-own': Write<typeof contributions.ownValueEditSchema, MyState>;
+	'value:withdraw': Write<typeof contributions.withdrawSchema, MyState>;
 }
 export type ParticipantEvent = keyof ParticipantEvents;
 
@@ -145,6 +152,9 @@ export interface FacilitatorEvents {
 	'commitment:update': Write<typeof facilitation.commitmentUpdateSchema, null>;
 	'participant:remove': Write<typeof facilitation.participantRemoveSchema, null>;
 	'workshop:join-lock': Write<typeof facilitation.joinLockSchema, null>;
+	'display:set': Write<typeof facilitation.displaySchema, null>;
+	/** Turns the beamer's page (when its content does not fit on one screen). */
+	'beamer:page': Write<typeof facilitation.beamerPageSchema, null>;
 }
 export type FacilitatorEvent = keyof FacilitatorEvents;
 
@@ -167,6 +177,8 @@ export interface ServerToClientEvents<S extends AnyState = AnyState> {
 	'state:resync': () => void;
 	/** This participant's own inputs changed (from another tab of theirs). */
 	'mine:changed': (mine: MyState) => void;
+	/** The facilitator turns the beamer's page: +1 forward, -1 back. */
+	'beamer:page': (delta: 1 | -1) => void;
 	'join-lock:changed': (locked: boolean) => void;
 }
 

@@ -71,3 +71,9 @@ export const reflectionSchema = z.strictObject({
 export const closingSchema = z.strictObject({
 	text: z.string().trim().max(LIMITS.closingNote)
 });
+
+export const ownCardEditSchema = z.strictObject({ id, text: shortText(LIMITS.cardText) });
+
+export const ownValueEditSchema = z.strictObject({ id, name: shortText(LIMITS.valueName) });
+
+export const withdrawSchema = z.strictObject({ id });

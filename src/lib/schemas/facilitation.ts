@@ -94,3 +94,15 @@ export const commitmentUpdateSchema = z
 export const participantRemoveSchema = z.strictObject({ participantId: id });
 
 export const joinLockSchema = z.strictObject({ locked: z.boolean() });
+
+export const displaySchema = z
+	.strictObject({
+		join: z.enum(['auto', 'shown', 'hidden']).optional(),
+		closingNotes: z.boolean().optional(),
+		chime: z.boolean().optional()
+	})
+	.refine((d) => d.join !== undefined || d.closingNotes !== undefined || d.chime !== undefined, {
+		error: 'nothing to change'
+	});
+
+export const beamerPageSchema = z.strictObject({ delta: z.union([z.literal(1), z.literal(-1)]) });

@@ -1,7 +1,8 @@
 import type { Component } from 'svelte';
+import type { BeamerProps } from './registry';
 import type { Views } from './views';
 
 /** Every kind's beamer view. */
-export const beamerViews: Views<Record<string, never>> = import.meta.glob<{
-	default: Component<Record<string, never>>;
+export const beamerViews: Views<BeamerProps> = import.meta.glob<{
+	default: Component<BeamerProps>;
 }>('./*/Beamer.svelte', { eager: true });

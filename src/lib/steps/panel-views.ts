@@ -1,7 +1,8 @@
 import type { Component } from 'svelte';
+import type { PanelProps } from './registry';
 import type { Views } from './views';
 
 /** Every kind's dashboard panel. */
-export const panelViews: Views<Record<string, never>> = import.meta.glob<{
-	default: Component<Record<string, never>>;
+export const panelViews: Views<PanelProps> = import.meta.glob<{
+	default: Component<PanelProps>;
 }>('./*/Panel.svelte', { eager: true });

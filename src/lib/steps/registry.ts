@@ -1,13 +1,16 @@
-// The step kinds. Each kind declares, here and nowhere else: its phone screen, its dashboard panel
-// and its beamer view; which participant events it accepts while it is the current step; which
-// results phones and the beamer see only once the step is revealed; and which sections it adds to
-// the exports. Handlers, reveal rules, exports and the three views all look a step up here by its
-// kind, never by its position. Adding a kind is adding its folder and one entry below.
+// The step kinds. Each kind declares, here and nowhere else: which participant events it accepts
+// while it is the current step; which results phones and the beamer see only once the step is
+// revealed; what its progress line counts; and which sections it adds to the exports. Handlers,
+// reveal rules, exports and progress all look a step up here by its kind, never by its position.
 //
-// Views are named by their file (relative to this folder): each surface loads only its own kind
-// of view (./views.ts), so a phone never downloads the dashboard's panels.
+// A kind's three views live in its folder, named by surface: `<kind>/Phone.svelte`,
+// `<kind>/Panel.svelte` and `<kind>/Beamer.svelte` (./views.ts finds them; registry.spec.ts checks
+// that every kind has all three and that no folder of views lacks a kind). Each surface bundles only
+// its own views, and a phone draws its screen without this file. Adding a kind is adding its folder
+// and one entry below.
 import type { ParticipantEvent } from '../realtime/events';
-import type { CardKind } from '../workshop/state';
+import type { CardKind, FacilitatorStep, Progress, PublicStep } from '../workshop/state';
+import { CASE_CARDS } from './case/cards';
 
 /** Results that stay on the facilitator's screen until a step that holds them is revealed. */
 export type HiddenResult = 'tallies' | 'ratings' | 'reflections';
@@ -24,87 +27,64 @@ export type ExportSection =
 	| 'reflection'
 	| 'closingNotes';
 
-/** What a phone view is given (panels and beamer views take nothing; they read their surface). */
+/** What a phone view is given (all views read the rest from their surface's context). */
 export type PhoneProps = {
 	/** The facilitator has closed input for this step. */
 	locked: boolean;
 };
-
-type ViewFile<Surface extends string> = `${string}/${Surface}.svelte`;
+/** What a dashboard panel is given: the step it is the panel of. */
+export type PanelProps = { step: FacilitatorStep };
+/** What a beamer view is given: the step it shows. */
+export type BeamerProps = { step: PublicStep };
 
 export interface StepKindDefinition {
 	/** Participant events taken while a step of this kind is current (others: WRONG_STEP). */
 	accepts: readonly ParticipantEvent[];
-	/** Which kinds of card participants add in this step, if any. */
+	/** Which kinds of card participants add (and may edit or withdraw) in this step, if any. */
 	cards?: readonly CardKind[];
+	/** What "N of M present have ..." counts while this step is current, if anything. */
+	progress?: Exclude<keyof Progress, 'present'>;
 	/** What phones and the beamer see only once the step is revealed. */
 	hides: readonly HiddenResult[];
 	exports: readonly ExportSection[];
-	views: { phone: ViewFile<'Phone'>; panel: ViewFile<'Panel'>; beamer: ViewFile<'Beamer'> };
 }
 
 export const STEP_KINDS = {
 	opening: {
 		accepts: ['profile:set'],
+		progress: 'profiled',
 		hides: [],
-		exports: ['perspectives'],
-		views: {
-			phone: 'opening/Phone.svelte',
-			panel: 'opening/Panel.svelte',
-			beamer: 'opening/Beamer.svelte'
-		}
+		exports: ['perspectives']
 	},
 	case: {
-		accepts: ['card:add'],
-		cards: ['stakeholder', 'risk', 'dilemma'],
+		accepts: ['card:add', 'card:edit-own', 'card:withdraw'],
+		cards: CASE_CARDS,
 		hides: [],
-		exports: ['caseCards'],
-		views: {
-			phone: 'case/Phone.svelte',
-			panel: 'case/Panel.svelte',
-			beamer: 'case/Beamer.svelte'
-		}
+		exports: ['caseCards']
 	},
 	values: {
-		accepts: ['value:add', 'vote:set', 'tension:add'],
+		accepts: ['value:add', 'value:edit-own', 'value:withdraw', 'vote:set', 'tension:add'],
 		hides: ['tallies'],
-		exports: ['values', 'tensions'],
-		views: {
-			phone: 'values/Phone.svelte',
-			panel: 'values/Panel.svelte',
-			beamer: 'values/Beamer.svelte'
-		}
+		progress: 'voted',
+		exports: ['values', 'tensions']
 	},
 	actions: {
-		accepts: ['action:propose'],
+		accepts: ['action:propose', 'card:edit-own', 'card:withdraw'],
 		cards: ['action'],
 		hides: [],
-		exports: ['actions'],
-		views: {
-			phone: 'actions/Phone.svelte',
-			panel: 'actions/Panel.svelte',
-			beamer: 'actions/Beamer.svelte'
-		}
+		exports: ['actions']
 	},
 	rating: {
 		accepts: ['rating:set'],
 		hides: ['ratings'],
-		exports: ['matrix'],
-		views: {
-			phone: 'rating/Phone.svelte',
-			panel: 'rating/Panel.svelte',
-			beamer: 'rating/Beamer.svelte'
-		}
+		progress: 'rated',
+		exports: ['matrix']
 	},
 	commitments: {
 		accepts: ['commitment:volunteer', 'reflection:set', 'closing:set'],
 		hides: ['reflections'],
-		exports: ['commitments', 'reflection', 'closingNotes'],
-		views: {
-			phone: 'commitments/Phone.svelte',
-			panel: 'commitments/Panel.svelte',
-			beamer: 'commitments/Beamer.svelte'
-		}
+		progress: 'reflected',
+		exports: ['commitments', 'reflection', 'closingNotes']
 	}
 } satisfies Record<string, StepKindDefinition>;
 

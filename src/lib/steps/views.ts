@@ -1,10 +1,10 @@
-// Finding a kind's view for a surface by the file the registry names. Each surface has its own
-// glob of its own views (phone-views.ts, panel-views.ts, beamer-views.ts), so each surface's
-// bundle holds only its views: a phone loads a step's screen when the room gets there (lazily,
-// within its JavaScript budget) and never a dashboard panel; the dashboard and the beamer have
-// theirs at hand, so the server renders them too.
+// Finding a kind's view for a surface. A kind's views are the files of its folder named after the
+// surface (`values/Phone.svelte`, `values/Panel.svelte`, `values/Beamer.svelte`). Each surface has
+// its own glob of its own views (phone-views.ts, panel-views.ts, beamer-views.ts), so each
+// surface's bundle holds only its views: a phone loads a step's screen when the room gets there
+// (lazily, within its JavaScript budget) and never a dashboard panel; the dashboard and the beamer
+// have theirs at hand, so the server renders them too.
 import type { Component } from 'svelte';
-import { stepKind } from './registry';
 
 type Module<Props extends Record<string, unknown>> = { default: Component<Props> };
 
@@ -16,14 +16,21 @@ export type Views<Props extends Record<string, unknown>> = Record<
 
 export type Surface = 'phone' | 'panel' | 'beamer';
 
-/** The view a kind declares for a surface; an unknown kind, or a file that is not there, throws. */
+const FILE: Record<Surface, string> = { phone: 'Phone', panel: 'Panel', beamer: 'Beamer' };
+
+/** The file of a kind's view for a surface, as the surfaces' globs name it. */
+export const viewFile = (kind: string, surface: Surface) => `./${kind}/${FILE[surface]}.svelte`;
+
+/** A kind's view for a surface; a kind without one (unknown, or stored by a newer version) throws. */
 export function viewOf<Props extends Record<string, unknown>>(
 	views: Views<Props>,
 	kind: string,
 	surface: Surface
 ): Module<Props> | (() => Promise<Module<Props>>) {
-	const file = stepKind(kind).views[surface];
-	const view = views[`./${file}`];
-	if (!view) throw new Error(`Step kind "${kind}" names ${file}, which does not exist`);
+	const view = Object.hasOwn(views, viewFile(kind, surface))
+		? views[viewFile(kind, surface)]
+		: null;
+	if (!view)
+		throw new Error(`Step kind "${kind}" has no ${surface} view (${viewFile(kind, surface)})`);
 	return view;
 }

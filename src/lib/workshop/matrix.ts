@@ -23,3 +23,34 @@ export function matrixGeometry(plot: Plot) {
 			(plot.size / 320) * (9 + Math.min(14, (summary.necessity.sd + summary.importance.sd) * 5))
 	};
 }
+
+/**
+ * Where to draw each summary's circle and number: at its means, except that actions whose means
+ * (nearly) coincide are fanned out around their shared point, so every number stays readable.
+ */
+export function placeInMatrix(
+	summaries: readonly RatingSummary[],
+	plot: ReturnType<typeof matrixGeometry>,
+	spread: number
+): { x: number; y: number }[] {
+	const points = summaries.map((s) => ({
+		x: plot.x(s.necessity.mean),
+		y: plot.y(s.importance.mean)
+	}));
+	const groups = new Map<string, number[]>();
+	points.forEach((p, i) => {
+		const key = `${Math.round(p.x / spread)}:${Math.round(p.y / spread)}`;
+		groups.set(key, [...(groups.get(key) ?? []), i]);
+	});
+	for (const members of groups.values()) {
+		if (members.length < 2) continue;
+		members.forEach((index, n) => {
+			const angle = (2 * Math.PI * n) / members.length - Math.PI / 2;
+			points[index] = {
+				x: points[index]!.x + Math.cos(angle) * spread,
+				y: points[index]!.y + Math.sin(angle) * spread
+			};
+		});
+	}
+	return points;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { orderByPriority, quadrantOf, summarizeRatings } from './ratings';
+import { matrixGeometry, placeInMatrix } from './matrix';
+import { orderByPriority, quadrantOf, summarizeRatings, type RatingSummary } from './ratings';
 
 describe('necessity × importance ratings', () => {
 	it('summarise to means and spread', () => {
@@ -37,5 +38,25 @@ describe('necessity × importance ratings', () => {
 
 	it('an action nobody rated has zero means, not NaN', () => {
 		expect(summarizeRatings('none', [])).toMatchObject({ count: 0, necessity: { mean: 0, sd: 0 } });
+	});
+});
+
+describe('the matrix', () => {
+	it('fans out actions whose means coincide, so each number can be read', () => {
+		const plot = matrixGeometry({ left: 0, top: 0, size: 400 });
+		const at = (n: number, i: number): RatingSummary => ({
+			actionId: `a${n}${i}`,
+			count: 3,
+			necessity: { mean: n, sd: 0 },
+			importance: { mean: i, sd: 0 }
+		});
+		const places = placeInMatrix([at(4, 4), at(4, 4), at(4, 4), at(2, 1)], plot, 16);
+		expect(places[3]).toEqual({ x: plot.x(2), y: plot.y(1) });
+		const together = places.slice(0, 3);
+		for (const [i, p] of together.entries()) {
+			expect(Math.hypot(p.x - plot.x(4), p.y - plot.y(4))).toBeCloseTo(16);
+			for (const q of together.slice(i + 1))
+				expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(20);
+		}
 	});
 });

@@ -100,6 +100,8 @@ export interface ReflectionSummary {
 	principleKey: string;
 	count: number;
 	mean: number;
+	/** How many answered 1, 2, 3, 4 and 5. */
+	distribution: number[];
 	comments: string[];
 }
 
@@ -116,11 +118,24 @@ export interface ClosingNote {
 	text: string;
 }
 
-/** How many participants have voted, rated and reflected so far (not who, not what). */
+/** Of the participants present now, how many have done what (not who, not what they did). */
 export interface Progress {
-	voters: number;
-	raters: number;
-	reflectors: number;
+	present: number;
+	/** Gave their perspective (opening). */
+	profiled: number;
+	voted: number;
+	rated: number;
+	reflected: number;
+}
+
+/** What the beamer shows besides the step, as the facilitator set it. */
+export interface Display {
+	/** The join panel: large on the first step and a small corner code after it, or always shown or hidden. */
+	join: 'auto' | 'shown' | 'hidden';
+	/** Whether the beamer shows the participants' closing notes (without names). */
+	closingNotes: boolean;
+	/** A soft chime on the beamer when a step's time is up. */
+	chime: boolean;
 }
 
 interface SharedState {
@@ -145,9 +160,12 @@ export interface PublicState extends SharedState, Without<'profiles' | 'closingN
 	reflections: ReflectionSummary[] | null;
 }
 export type ParticipantState = PublicState;
-/** The room's screen also shows how far the room is ("4 of 5 have voted"). */
+/** The room's screen also shows how far the room is ("4 of 5 have voted") and what the facilitator shares. */
 export interface BeamerState extends PublicState {
 	progress: Progress;
+	display: Display;
+	/** The closing notes, without names, while the facilitator shares them; otherwise null. */
+	sharedNotes: string[] | null;
 }
 
 /** What the facilitator's dashboard sees: everything, results always. */
@@ -162,6 +180,7 @@ export interface FacilitatorState extends SharedState {
 	profiles: ParticipantProfile[];
 	closingNotes: ClosingNote[];
 	progress: Progress;
+	display: Display;
 }
 
 export type AnyState = ParticipantState | BeamerState | FacilitatorState;
@@ -175,4 +194,6 @@ export interface MyState {
 	volunteered: string[];
 	reflections: Record<string, { score: number; comment: string }>;
 	closing: string;
+	/** What this participant added themselves (cards, actions, values): theirs to edit or withdraw. */
+	own: { cards: string[]; values: string[] };
 }

@@ -1,5 +1,5 @@
 // Names and lists the screens show, shared by every audience's state.
-import { loc, type Language } from '../language';
+import { loc, type Language, type Localized } from '../language';
 import type { CardBase, CardKind, PrincipleInfo, ValueBase } from './state';
 
 export function valueName(
@@ -38,4 +38,20 @@ export function visibleCards<Card extends CardBase & Parameters<typeof isVisible
 	kind: CardKind
 ): Card[] {
 	return cards.filter((c) => c.kind === kind && isVisible(c));
+}
+
+/** The principles grouped by their foundation, in catalogue order. */
+export function foundationsOf(
+	principles: readonly PrincipleInfo[]
+): { key: string; name: Localized; principles: PrincipleInfo[] }[] {
+	const groups: { key: string; name: Localized; principles: PrincipleInfo[] }[] = [];
+	for (const principle of principles) {
+		let group = groups.find((g) => g.key === principle.foundationKey);
+		if (!group) {
+			group = { key: principle.foundationKey, name: principle.foundation, principles: [] };
+			groups.push(group);
+		}
+		group.principles.push(principle);
+	}
+	return groups;
 }

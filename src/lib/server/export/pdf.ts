@@ -10,7 +10,7 @@ import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { localeTag, type Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import type { ExportSection } from '$lib/steps/registry';
-import { matrixGeometry } from '$lib/workshop/matrix';
+import { matrixGeometry, placeInMatrix } from '$lib/workshop/matrix';
 import { cardKindsOf, type Outcome } from './outcome';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +44,11 @@ const escapeXml = (text: string) =>
 export function matrixSvg(outcome: Outcome): string {
 	const locale = outcome.language;
 	const plot = matrixGeometry({ left: 50, top: 30, size: 300 });
+	const places = placeInMatrix(
+		outcome.actions.map((a) => a.summary),
+		plot,
+		15
+	);
 	const label = (text: string, tx: number, ty: number, anchor: string, extra = '') =>
 		`<text x="${tx}" y="${ty}" text-anchor="${anchor}" font-family="Roboto" font-size="11" fill="#4a4a4a" ${extra}>${escapeXml(text)}</text>`;
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="380" height="370" viewBox="0 0 380 370">
@@ -58,12 +63,12 @@ ${label(m.matrix_later({}, { locale }), 50, 345, 'start')}
 <text x="200" y="364" text-anchor="middle" font-family="Roboto" font-size="12" font-weight="bold" fill="#1a1a1a">${escapeXml(m.rate_necessity({}, { locale }))} (1–5)</text>
 <text x="18" y="180" text-anchor="middle" font-family="Roboto" font-size="12" font-weight="bold" fill="#1a1a1a" transform="rotate(-90 18 180)">${escapeXml(m.rate_importance({}, { locale }))} (1–5)</text>
 ${outcome.actions
-	.map((a, i) => ({ a, i }))
+	.map((a, i) => ({ a, i, place: places[i]! }))
 	.filter(({ a }) => a.summary.count > 0)
-	.map(({ a, i }) => {
+	.map(({ a, i, place }) => {
 		const r = plot.radius(a.summary);
-		const cx = plot.x(a.summary.necessity.mean).toFixed(1);
-		const cy = plot.y(a.summary.importance.mean);
+		const cx = place.x.toFixed(1);
+		const cy = place.y;
 		return `<circle cx="${cx}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="${PRIMARY}" fill-opacity="0.15" stroke="${PRIMARY}"/><text x="${cx}" y="${(cy + 4).toFixed(1)}" text-anchor="middle" font-family="Roboto" font-size="11" font-weight="bold" fill="${PRIMARY}">${i + 1}</text>`;
 	})
 	.join('\n')}
@@ -242,7 +247,7 @@ const SECTIONS: Record<ExportSection, (build: Build) => Content[]> = {
 					table: {
 						headerRows: 1,
 						dontBreakRows: true,
-						widths: [120, 70, 65, '*'],
+						widths: [110, 95, 70, '*'],
 						body: [
 							header([
 								t(m.export_principle),
@@ -286,7 +291,9 @@ export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumen
 		outcome,
 		options,
 		t,
-		header: (cells) => cells.map((text) => ({ text, style: 'tableHeader' })),
+		// A header never wraps inside an expression such as "Gemiddelde (1–5)".
+		header: (cells) =>
+			cells.map((text) => ({ text: text.replace(/ (?=\()/g, '\u00a0'), style: 'tableHeader' })),
 		none: { text: t(m.export_none), style: 'muted' }
 	};
 	const generated = (options.generatedAt ?? new Date()).toISOString().slice(0, 10);

@@ -75,10 +75,11 @@ describe('patches per audience', () => {
 			(ctx) => participant.setVote(ctx, { valueId, dots: 2 }),
 			'vote:set'
 		);
-		const blind = patchesFor(workshop.id, vote.change);
+		// Anne and one other are present.
+		const blind = patchesFor(workshop.id, vote.change, [anne.id, 'someone-else']);
 		expect(blind.participants).toEqual([]);
 		expect(blind.beamer).toEqual([
-			{ set: 'progress', value: { voters: 1, raters: 0, reflectors: 0 } }
+			{ set: 'progress', value: { present: 2, profiled: 0, voted: 1, rated: 0, reflected: 0 } }
 		]);
 		expect(blind.dashboard).toContainEqual({
 			upsert: 'tallies',

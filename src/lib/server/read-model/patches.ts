@@ -8,6 +8,7 @@ import type { BeamerState, FacilitatorState, ParticipantState } from '$lib/works
 import type { Change } from '../workshops/change';
 import {
 	closingNoteOf,
+	displayOf,
 	facilitatorCard,
 	facilitatorCommitment,
 	facilitatorStep,
@@ -22,6 +23,7 @@ import {
 	ratingsOf,
 	reflectionsOf,
 	revealedResults,
+	sharedNotesOf,
 	talliesOf,
 	tensionOf
 } from './projections';
@@ -53,7 +55,15 @@ function itemOps<Name extends string, Item>(
 	});
 }
 
-export function patchesFor(workshopId: string, change: Change): AudiencePatches {
+/**
+ * The patches for a change. `present`: the ids of the participants present now, for progress
+ * ("4 of 5 present have voted"); only presence is not in the database.
+ */
+export function patchesFor(
+	workshopId: string,
+	change: Change,
+	present: readonly string[] = []
+): AudiencePatches {
 	const dashboard: Patch<FacilitatorState> = [];
 	const room: Patch<ParticipantState> = [];
 	const beamerOnly: Patch<BeamerState> = [];
@@ -203,6 +213,21 @@ export function patchesFor(workshopId: string, change: Change): AudiencePatches 
 		}
 	}
 
+	if (change.display || change.closingNotes.size > 0) {
+		const workshop = workshopRow(id);
+		if (workshop && change.display) {
+			const display = displayOf(workshop);
+			dashboard.push({ set: 'display', value: display });
+			beamerOnly.push({ set: 'display', value: display });
+		}
+		if (workshop && (change.display || workshop.beamerClosingNotes === 1)) {
+			beamerOnly.push({
+				set: 'sharedNotes',
+				value: sharedNotesOf(workshop, rowsOf.closingNotes(id))
+			});
+		}
+	}
+
 	if (change.closingNotes.size > 0) {
 		const rows = new Map(
 			rowsOf.closingNotes(id, [...change.closingNotes]).map((n) => [n.participantId, n])
@@ -218,8 +243,8 @@ export function patchesFor(workshopId: string, change: Change): AudiencePatches 
 		}
 	}
 
-	if (change.progress) {
-		const progress = progressOf(id);
+	if (change.progress || change.presence) {
+		const progress = progressOf(present);
 		dashboard.push({ set: 'progress', value: progress });
 		beamerOnly.push({ set: 'progress', value: progress });
 	}

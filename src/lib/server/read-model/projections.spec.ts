@@ -76,9 +76,11 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			joinLocked: 0,
 			retentionDays: 365,
 			purgedAt: null,
-			createdAt: 0
+			createdAt: 0,
+			beamerJoin: 'auto',
+			beamerClosingNotes: 0,
+			beamerChime: 0
 		},
-		progress: { voters: 2, raters: 2, reflectors: 2 },
 		steps: [
 			step(1, 'opening'),
 			step(2, 'values', revealed.values),
@@ -156,6 +158,8 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 	return result;
 }
 
+const PROGRESS = { present: 2, profiled: 2, voted: 2, rated: 2, reflected: 2 };
+
 /** The markers of what an audience was given that it must not have. */
 function leaks(state: ParticipantState | BeamerState, also: string[] = BLIND): string[] {
 	const json = JSON.stringify(state);
@@ -185,24 +189,37 @@ describe('the phones’ projection', () => {
 		const all = participantState(rows({ values: true, rating: true, commitments: true }), 0);
 		expect(all.ratings?.[0]).toMatchObject({ actionId: 'a1', count: 2 });
 		expect(all.reflections).toEqual([
-			{ principleKey: 'privacy', count: 2, mean: 3.5, comments: [] }
+			{ principleKey: 'privacy', count: 2, mean: 3.5, distribution: [0, 0, 1, 1, 0], comments: [] }
 		]);
 	});
 });
 
 describe('the beamer’s projection', () => {
 	it('is the phones’ view and how far the room is, nothing more', () => {
-		const state = beamerState(rows(), 0);
+		const state = beamerState(rows(), 0, PROGRESS);
 		expect(leaks(state)).toEqual([]);
-		expect(state.progress).toEqual({ voters: 2, raters: 2, reflectors: 2 });
-		const { progress: _progress, ...rest } = state;
+		expect(state.progress).toEqual(PROGRESS);
+		expect(state.sharedNotes).toBeNull();
+		const { progress: _progress, display: _display, sharedNotes: _notes, ...rest } = state;
 		expect(rest).toEqual(participantState(rows(), 0));
+	});
+
+	it('shows the closing notes, without names, only while the facilitator shares them', () => {
+		const shared = rows();
+		shared.workshop.beamerClosingNotes = 1;
+		const state = beamerState(shared, 0, PROGRESS);
+		expect(state.sharedNotes).toEqual([SECRET.closing]);
+		const json = JSON.stringify(state);
+		for (const secret of [SECRET.author, SECRET.other, SECRET.notes, SECRET.hiddenCard]) {
+			expect(json).not.toContain(secret);
+		}
+		expect(participantState(shared, 0)).not.toHaveProperty('sharedNotes');
 	});
 });
 
 describe('the facilitator’s projection', () => {
 	it('has everything, results always', () => {
-		const state: FacilitatorState = facilitatorState(rows(), 0);
+		const state: FacilitatorState = facilitatorState(rows(), 0, PROGRESS);
 		const json = JSON.stringify(state);
 		for (const marker of [SECRET.notes, SECRET.author, SECRET.hiddenCard, SECRET.closing]) {
 			expect(json).toContain(marker);
@@ -216,7 +233,7 @@ describe('the facilitator’s projection', () => {
 	it('refuses a step of a kind the app does not know, naming it', () => {
 		const broken = rows();
 		broken.steps[1] = { ...broken.steps[1]!, kind: 'brainstorm' as StepRow['kind'] };
-		expect(() => facilitatorState(broken, 0)).toThrow('Unknown step kind "brainstorm"');
+		expect(() => facilitatorState(broken, 0, PROGRESS)).toThrow('Unknown step kind "brainstorm"');
 		expect(() => participantState(broken, 0)).toThrow('Unknown step kind "brainstorm"');
 	});
 });
@@ -230,8 +247,11 @@ describe('a participant’s own inputs', () => {
 			ratings: all.ratings.filter((r) => r.participantId === 'p-anne'),
 			volunteers: [],
 			reflections: all.reflections.filter((r) => r.participantId === 'p-anne'),
-			closingNotes: all.closingNotes
+			closingNotes: all.closingNotes,
+			ownCards: ['c1', 'c2', 'c3'],
+			ownValues: []
 		});
+		expect(mine.own).toEqual({ cards: ['c1', 'c2', 'c3'], values: [] });
 		expect(mine.votes).toEqual({ v1: 2 });
 		expect(mine.ratings).toEqual({ a1: { necessity: 4, importance: 1 } });
 		expect(mine.closing).toBe(SECRET.closing);

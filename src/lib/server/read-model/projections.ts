@@ -6,6 +6,7 @@ import { summarizeRatings, type RatingSummary } from '$lib/workshop/ratings';
 import type {
 	BeamerState,
 	ClosingNote,
+	Display,
 	FacilitatorCard,
 	FacilitatorCommitment,
 	FacilitatorState,
@@ -15,6 +16,7 @@ import type {
 	ParticipantProfile,
 	ParticipantState,
 	PrincipleInfo,
+	Progress,
 	PublicCard,
 	PublicCommitment,
 	PublicStep,
@@ -37,6 +39,7 @@ import type {
 	ValueRow,
 	VolunteerRow,
 	VoteRow,
+	WorkshopRow,
 	WorkshopRows,
 	participantRows
 } from './rows';
@@ -184,6 +187,7 @@ export function reflectionsOf(reflections: readonly ReflectionRow[]): Reflection
 		principleKey,
 		count: scores.length,
 		mean: scores.reduce((a, b) => a + b, 0) / scores.length,
+		distribution: [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length),
 		comments
 	}));
 }
@@ -236,6 +240,19 @@ export function closingNoteOf(row: ClosingNoteRow, names: Map<string, string>): 
 	};
 }
 
+export function displayOf(row: WorkshopRow): Display {
+	return {
+		join: row.beamerJoin,
+		closingNotes: row.beamerClosingNotes === 1,
+		chime: row.beamerChime === 1
+	};
+}
+
+/** The closing notes for the room's screen, without names, while the facilitator shares them. */
+export function sharedNotesOf(row: WorkshopRow, notes: readonly ClosingNoteRow[]): string[] | null {
+	return row.beamerClosingNotes === 1 ? notes.map((n) => n.text) : null;
+}
+
 /** The results the room may see: those held by a step the facilitator revealed. */
 export function revealedResults(steps: readonly StepRow[]): Set<HiddenResult> {
 	return new Set(steps.filter((s) => s.revealed === 1).flatMap((s) => stepKind(s.kind).hides));
@@ -246,7 +263,11 @@ export function revealedResults(steps: readonly StepRow[]): Set<HiddenResult> {
 const textsOf = (cards: readonly CardRow[]) => new Map(cards.map((c) => [c.id, c.text]));
 
 /** Everything, for the facilitator's dashboard. */
-export function facilitatorState(rows: WorkshopRows, now: number): FacilitatorState {
+export function facilitatorState(
+	rows: WorkshopRows,
+	now: number,
+	progress: Progress
+): FacilitatorState {
 	const links = linksByAction(rows.links);
 	const names = namesOf(rows.participants);
 	const texts = textsOf(rows.cards);
@@ -266,7 +287,8 @@ export function facilitatorState(rows: WorkshopRows, now: number): FacilitatorSt
 		reflections: reflectionsOf(rows.reflections),
 		profiles: rows.participants.filter((p) => p.removed === 0).map(profileOf),
 		closingNotes: rows.closingNotes.map((n) => closingNoteOf(n, names)),
-		progress: rows.progress
+		progress,
+		display: displayOf(rows.workshop)
 	};
 }
 
@@ -292,9 +314,14 @@ export function participantState(rows: WorkshopRows, now: number): ParticipantSt
 	};
 }
 
-/** What the room's screen sees: the phones' view, and how far the room is. */
-export function beamerState(rows: WorkshopRows, now: number): BeamerState {
-	return { ...participantState(rows, now), progress: rows.progress };
+/** What the room's screen sees: the phones' view, how far the room is, what the facilitator shares. */
+export function beamerState(rows: WorkshopRows, now: number, progress: Progress): BeamerState {
+	return {
+		...participantState(rows, now),
+		progress,
+		display: displayOf(rows.workshop),
+		sharedNotes: sharedNotesOf(rows.workshop, rows.closingNotes)
+	};
 }
 
 /** One participant's own inputs, from their own rows. */
@@ -313,6 +340,7 @@ export function myState(rows: ReturnType<typeof participantRows>): MyState {
 		reflections: Object.fromEntries(
 			rows.reflections.map(({ principleKey, score, comment }) => [principleKey, { score, comment }])
 		),
-		closing: rows.closingNotes[0]?.text ?? ''
+		closing: rows.closingNotes[0]?.text ?? '',
+		own: { cards: rows.ownCards, values: rows.ownValues }
 	};
 }

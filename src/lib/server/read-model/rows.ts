@@ -30,6 +30,9 @@ export interface WorkshopRow {
 	retentionDays: number;
 	purgedAt: number | null;
 	createdAt: number;
+	beamerJoin: 'auto' | 'shown' | 'hidden';
+	beamerClosingNotes: Flag;
+	beamerChime: Flag;
 }
 
 export interface StepRow {
@@ -274,13 +277,14 @@ export function workshopRow(workshopId: string): WorkshopRow | undefined {
 			w.join_code AS joinCode, w.current_step AS currentStep, w.step_changed_at AS stepChangedAt,
 			w.dot_budget AS dotBudget, w.max_dots_per_value AS maxDotsPerValue,
 			w.join_locked AS joinLocked, w.retention_days AS retentionDays, w.purged_at AS purgedAt,
-			w.created_at AS createdAt
+			w.created_at AS createdAt, w.beamer_join AS beamerJoin,
+			w.beamer_closing_notes AS beamerClosingNotes, w.beamer_chime AS beamerChime
 		FROM workshops w JOIN facilitators f ON f.id = w.owner_id WHERE w.id = ?`
 	).get(workshopId) as WorkshopRow | undefined;
 }
 
 export type TableName = keyof typeof rowsOf;
-export type WorkshopRows = { workshop: WorkshopRow; progress: Progress } & {
+export type WorkshopRows = { workshop: WorkshopRow } & {
 	[T in TableName]: ReturnType<(typeof rowsOf)[T]>;
 };
 
@@ -289,7 +293,7 @@ export function loadWorkshopRows(workshopId: string): WorkshopRows | null {
 	return getDb().transaction(() => {
 		const workshop = workshopRow(workshopId);
 		if (!workshop) return null;
-		const rows = { workshop, progress: progressOf(workshopId) } as WorkshopRows;
+		const rows = { workshop } as WorkshopRows;
 		for (const name of Object.keys(rowsOf) as TableName[]) {
 			(rows as Record<TableName, unknown>)[name] = rowsOf[name](workshopId);
 		}
@@ -319,19 +323,32 @@ export function participantRows(participantId: string) {
 		).all(participantId) as ReflectionRow[],
 		closingNotes: statement(
 			'SELECT participant_id AS participantId, text FROM closing_notes WHERE participant_id = ?'
-		).all(participantId) as ClosingNoteRow[]
+		).all(participantId) as ClosingNoteRow[],
+		ownCards: statement('SELECT id FROM cards WHERE added_by = ? ORDER BY created_at, rowid', {
+			pluck: true
+		}).all(participantId) as string[],
+		ownValues: statement('SELECT id FROM workshop_values WHERE added_by = ? ORDER BY position', {
+			pluck: true
+		}).all(participantId) as string[]
 	};
 }
 
-/** How many participants took part in each kind of result (for "N of M have voted"). */
-export function progressOf(workshopId: string): Progress {
-	return statement(
+/**
+ * Of the participants present now (their ids, from the live connections), how many gave their
+ * perspective, voted, rated and reflected.
+ */
+export function progressOf(present: readonly string[]): Progress {
+	if (present.length === 0) return { present: 0, profiled: 0, voted: 0, rated: 0, reflected: 0 };
+	const counts = statement(
 		`SELECT
-			(SELECT COUNT(DISTINCT v.participant_id) FROM value_votes v
-				JOIN participants p ON p.id = v.participant_id WHERE p.workshop_id = @workshopId) AS voters,
-			(SELECT COUNT(DISTINCT r.participant_id) FROM action_ratings r
-				JOIN participants p ON p.id = r.participant_id WHERE p.workshop_id = @workshopId) AS raters,
-			(SELECT COUNT(DISTINCT r.participant_id) FROM reflections r
-				JOIN participants p ON p.id = r.participant_id WHERE p.workshop_id = @workshopId) AS reflectors`
-	).get({ workshopId }) as Progress;
+			(SELECT COUNT(*) FROM participants
+				WHERE id IN (SELECT value FROM json_each(@present)) AND perspective IS NOT NULL) AS profiled,
+			(SELECT COUNT(DISTINCT participant_id) FROM value_votes
+				WHERE participant_id IN (SELECT value FROM json_each(@present))) AS voted,
+			(SELECT COUNT(DISTINCT participant_id) FROM action_ratings
+				WHERE participant_id IN (SELECT value FROM json_each(@present))) AS rated,
+			(SELECT COUNT(DISTINCT participant_id) FROM reflections
+				WHERE participant_id IN (SELECT value FROM json_each(@present))) AS reflected`
+	).get({ present: JSON.stringify(present) }) as Omit<Progress, 'present'>;
+	return { present: present.length, ...counts };
 }

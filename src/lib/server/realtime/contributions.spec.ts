@@ -47,7 +47,15 @@ async function room() {
 			.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? AND name_nl = ?')
 			.pluck()
 			.get(workshop.id, name) as string;
-	return { workshop, dashboard: emit(dashboard), dashboardClient: dashboard, anne, bram, valueId };
+	return {
+		workshop,
+		cookie,
+		dashboard: emit(dashboard),
+		dashboardClient: dashboard,
+		anne,
+		bram,
+		valueId
+	};
 }
 
 describe('dot voting over the socket', () => {
@@ -83,9 +91,10 @@ describe('dot voting over the socket', () => {
 			upsert: 'tallies',
 			item: { valueId: privacy, dots: 1, voters: 1 }
 		});
+		// Anne and Bram are connected: one of the two present has voted.
 		expect(patch).toContainEqual({
 			set: 'progress',
-			value: { voters: 1, raters: 0, reflectors: 0 }
+			value: { present: 2, profiled: 0, voted: 1, rated: 0, reflected: 0 }
 		});
 		// Everything sent to the phone so far has arrived: no tally, no count among it.
 		await barrier(dashboardClient, bram.client, 3);
@@ -137,8 +146,8 @@ describe('participant writes', () => {
 	it('reach every screen at once as a patch, without the author on phones', async () => {
 		const { workshop, dashboard, dashboardClient, anne, bram } = await room();
 		setCurrentStep(workshop.id, 2);
-		const onPhone = nextEvent(bram.client, 'state:patch');
-		const onDashboard = nextEvent(dashboardClient, 'state:patch');
+		const onPhone = nextPatch(bram.client, (op) => op.upsert === 'cards');
+		const onDashboard = nextPatch(dashboardClient, (op) => op.upsert === 'cards');
 		const card = { clientId: 'patch-1234', kind: 'risk', text: 'Gezichtsherkenning' };
 		const reply = await emit(anne.client)('card:add', card);
 		expect(reply).toMatchObject({ ok: true, data: { id: expect.any(String) } });
@@ -161,12 +170,12 @@ describe('participant writes', () => {
 
 		// Hiding takes the card off the phones; a retry of the add answers with the same id and
 		// tells no phone anything.
-		const removed = nextEvent(bram.client, 'state:patch');
+		const removed = nextPatch(bram.client, (op) => op.remove === 'cards');
 		expect(await dashboard('card:edit', { id, hidden: true })).toMatchObject({ ok: true });
 		expect(await removed).toEqual([{ remove: 'cards', key: id }]);
 		const phoneHeard: Record<string, unknown>[][] = [];
 		bram.client.on('state:patch', (patch) => phoneHeard.push(patch as Record<string, unknown>[]));
-		const hiddenOnDashboard = nextEvent(dashboardClient, 'state:patch');
+		const hiddenOnDashboard = nextPatch(dashboardClient, (op) => op.upsert === 'cards');
 		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: true, data: { id } });
 		expect((await hiddenOnDashboard)[0]).toMatchObject({ item: { id, hidden: true } });
 		await barrier(dashboardClient, bram.client, 2);
@@ -283,5 +292,124 @@ describe('actions, ratings and commitments', () => {
 			ok: false,
 			error: 'INVALID_PAYLOAD'
 		});
+	});
+});
+
+describe('a participant’s own contributions', () => {
+	it('can be edited and withdrawn by their author only, while their step is open', async () => {
+		const { workshop, dashboard, anne, bram } = await room();
+		setCurrentStep(workshop.id, 2);
+		const added = await emit(anne.client)('card:add', {
+			clientId: 'own-card-1',
+			kind: 'risk',
+			text: 'Beeldn lekken'
+		});
+		const id = (added.data as { id: string }).id;
+		expect(added).toMatchObject({ ok: true });
+		const edited = await emit(anne.client)('card:edit-own', { id, text: 'Beelden lekken uit' });
+		expect(edited).toMatchObject({ ok: true, data: { own: { cards: [id] } } });
+		expect(getDb().prepare('SELECT text FROM cards WHERE id = ?').pluck().get(id)).toBe(
+			'Beelden lekken uit'
+		);
+		// Not someone else's card.
+		expect(await emit(bram.client)('card:edit-own', { id, text: 'Van Bram' })).toEqual({
+			ok: false,
+			error: 'NOT_FOUND'
+		});
+		expect(await emit(bram.client)('card:withdraw', { id })).toEqual({
+			ok: false,
+			error: 'NOT_FOUND'
+		});
+		// Not once input is closed, nor after the step.
+		await dashboard('step:flags', { step: 2, locked: true });
+		expect(await emit(anne.client)('card:withdraw', { id })).toEqual({
+			ok: false,
+			error: 'LOCKED'
+		});
+		await dashboard('step:flags', { step: 2, locked: false });
+		setCurrentStep(workshop.id, 3);
+		expect(await emit(anne.client)('card:withdraw', { id })).toEqual({
+			ok: false,
+			error: 'WRONG_STEP'
+		});
+		setCurrentStep(workshop.id, 2);
+		const gone = nextPatch(bram.client, (op) => op.remove === 'cards');
+		expect(await emit(anne.client)('card:withdraw', { id })).toMatchObject({
+			ok: true,
+			data: { own: { cards: [] } }
+		});
+		expect(await gone).toEqual([{ remove: 'cards', key: id }]);
+		expect(getDb().prepare('SELECT COUNT(*) FROM cards').pluck().get()).toBe(0);
+	});
+
+	it('keep a value that others voted on, and an action that became a commitment', async () => {
+		const { workshop, dashboard, anne, bram, valueId } = await room();
+		setCurrentStep(workshop.id, 3);
+		const own = await emit(anne.client)('value:add', {
+			clientId: 'own-value-1',
+			principleKey: 'human_rights',
+			name: 'Proportionalitijt'
+		});
+		const id = (own.data as { id: string }).id;
+		expect(
+			await emit(anne.client)('value:edit-own', { id, name: 'Proportionaliteit' })
+		).toMatchObject({ ok: true });
+		await emit(bram.client)('vote:set', { valueId: id, dots: 1 });
+		expect(await emit(anne.client)('value:withdraw', { id })).toEqual({
+			ok: false,
+			error: 'IN_USE'
+		});
+		await emit(bram.client)('vote:set', { valueId: id, dots: 0 });
+		await emit(anne.client)('vote:set', { valueId: id, dots: 2 });
+		expect(await emit(anne.client)('value:withdraw', { id })).toMatchObject({
+			ok: true,
+			data: { votes: {}, own: { values: [] } }
+		});
+
+		await dashboard('value:select', { valueId: valueId('Privacy'), selected: true });
+		setCurrentStep(workshop.id, 4);
+		const proposed = await emit(anne.client)('action:propose', {
+			clientId: 'own-action-1',
+			valueId: valueId('Privacy'),
+			text: 'DPIA doen'
+		});
+		const actionId = (proposed.data as { id: string }).id;
+		await dashboard('action:select', { actionId, selected: true });
+		expect(await emit(anne.client)('card:withdraw', { id: actionId })).toEqual({
+			ok: false,
+			error: 'IN_USE'
+		});
+		expect(
+			await emit(anne.client)('card:edit-own', { id: actionId, text: 'Een DPIA doen' })
+		).toMatchObject({ ok: true });
+	});
+});
+
+describe('the beamer’s display', () => {
+	it('follows the facilitator’s settings and pages, and the phones hear nothing of it', async () => {
+		const { workshop, cookie, dashboard, dashboardClient, bram } = await room();
+		const beamer = harness.connect({ workshopId: workshop.id, view: 'beamer' }, cookie);
+		expect(await connectionOutcome(beamer)).toBe('connected');
+		const phoneHeard: Record<string, unknown>[][] = [];
+		bram.client.on('state:patch', (patch) => phoneHeard.push(patch as Record<string, unknown>[]));
+		const onBeamer = nextPatch(beamer, (op) => op.set === 'display');
+		expect(await dashboard('display:set', { join: 'hidden', chime: true })).toEqual({
+			ok: true,
+			data: null
+		});
+		expect(await onBeamer).toContainEqual({
+			set: 'display',
+			value: { join: 'hidden', closingNotes: false, chime: true }
+		});
+		const turned = nextEvent(beamer, 'beamer:page');
+		expect(await dashboard('beamer:page', { delta: -1 })).toEqual({ ok: true, data: null });
+		expect(await turned).toBe(-1);
+		expect(await dashboard('display:set', {})).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
+		expect(await dashboard('beamer:page', { delta: 2 })).toEqual({
+			ok: false,
+			error: 'INVALID_PAYLOAD'
+		});
+		await barrier(dashboardClient, bram.client, 1);
+		expect(phoneHeard.flat().filter((op) => op.upsert !== 'steps')).toEqual([]);
 	});
 });

@@ -46,7 +46,11 @@ export const PARTICIPANT_HANDLERS = {
 	'rating:set': on(c.ratingSchema, participant.setRating),
 	'commitment:volunteer': on(c.volunteerSchema, participant.volunteer),
 	'reflection:set': on(c.reflectionSchema, participant.setReflection),
-	'closing:set': on(c.closingSchema, participant.setClosingNote)
+	'closing:set': on(c.closingSchema, participant.setClosingNote),
+	'card:edit-own': on(c.ownCardEditSchema, participant.editOwnCard),
+	'card:withdraw': on(c.withdrawSchema, participant.withdrawCard),
+	'value:edit-own': on(c.ownValueEditSchema, participant.editOwnValue),
+	'value:withdraw': on(c.withdrawSchema, participant.withdrawValue)
 } satisfies { [E in ParticipantEvent]: Handler<AckData<E>> };
 
 export const FACILITATOR_HANDLERS = {
@@ -67,7 +71,9 @@ export const FACILITATOR_HANDLERS = {
 	'tension:hide': on(f.tensionHideSchema, facilitator.hideTension),
 	'commitment:update': on(f.commitmentUpdateSchema, facilitator.updateCommitment),
 	'participant:remove': on(f.participantRemoveSchema, facilitator.removeParticipant),
-	'workshop:join-lock': on(f.joinLockSchema, facilitator.lockJoining)
+	'workshop:join-lock': on(f.joinLockSchema, facilitator.lockJoining),
+	'display:set': on(f.displaySchema, facilitator.setDisplay),
+	'beamer:page': on(f.beamerPageSchema, facilitator.pageBeamer)
 } satisfies { [E in FacilitatorEvent]: Handler<AckData<E>> };
 
 /** The facilitator behind a dashboard socket, as the actor of its commands. */

@@ -1,6 +1,8 @@
+// Who is here: everyone who joined (from SQLite) with whether they have a live connection now, or
+// had one within the grace period. Presence is the one thing not kept in the database.
 import type { ParticipantPresence, PresenceCount } from '$lib/realtime/events';
-import { listParticipants, touchParticipant } from '../workshops/participants';
-import { beamerRoom, dashboardRoom, participantRoom } from './rooms';
+import { listParticipants } from '../workshops/participants';
+import { participantRoom } from './rooms';
 import type { AppServer } from './types';
 
 /**
@@ -9,13 +11,13 @@ import type { AppServer } from './types';
  */
 export const PRESENCE_GRACE_MS = Number(process.env.PRESENCE_GRACE_MS ?? 8000);
 
-function isConnected(io: AppServer | undefined, participantId: string): boolean {
+export function isConnected(io: AppServer | undefined, participantId: string): boolean {
 	return (io?.sockets.adapter.rooms.get(participantRoom(participantId))?.size ?? 0) > 0;
 }
 
 /**
- * Everyone who joined, from SQLite, with who is here now. "Here" means a live socket, or one that
- * closed less than the grace period ago (last_seen_at is written when a socket closes).
+ * Everyone who joined, with who is here now. "Here" means a live socket, or one that closed less
+ * than the grace period ago (last_seen_at is written when a socket closes).
  */
 export function presenceOf(
 	io: AppServer | undefined,
@@ -32,26 +34,11 @@ export function presenceOf(
 	}));
 }
 
+/** The ids of those present now. */
+export const presentIds = (presence: readonly ParticipantPresence[]) =>
+	presence.filter((p) => p.online).map((p) => p.id);
+
 /** What the room's screen shows of who is here: numbers, no names. */
 export function presenceCount(presence: readonly ParticipantPresence[]): PresenceCount {
 	return { total: presence.length, online: presence.filter((p) => p.online).length };
-}
-
-export function broadcastPresence(io: AppServer, workshopId: string): void {
-	const presence = presenceOf(io, workshopId);
-	io.to(dashboardRoom(workshopId)).emit('presence:changed', presence);
-	io.to(beamerRoom(workshopId)).emit('presence:count', presenceCount(presence));
-}
-
-/** A participant socket closed: remember when, and tell the facilitator once the grace is over. */
-export function participantDisconnected(
-	io: AppServer,
-	workshopId: string,
-	participantId: string
-): void {
-	touchParticipant(participantId);
-	if (isConnected(io, participantId)) return;
-	setTimeout(() => {
-		if (!isConnected(io, participantId)) broadcastPresence(io, workshopId);
-	}, PRESENCE_GRACE_MS + 50).unref();
 }

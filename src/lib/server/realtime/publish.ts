@@ -6,8 +6,8 @@
 import { myState } from '../read-model/projections';
 import { patchesFor } from '../read-model/patches';
 import { participantRows, workshopRow } from '../read-model/rows';
-import type { Change } from '../workshops/change';
-import { broadcastPresence } from './presence';
+import { Change } from '../workshops/change';
+import { presenceCount, presenceOf, presentIds } from './presence';
 import {
 	beamerRoom,
 	dashboardRoom,
@@ -17,7 +17,7 @@ import {
 } from './rooms';
 import type { AppServer } from './types';
 
-/** Results that change within this window go out as one patch. */
+/** Results (and presence) that change within this window go out as one patch. */
 export const COALESCE_WINDOW_MS = 25;
 
 const pending = new Map<string, { change: Change; timer: ReturnType<typeof setTimeout> }>();
@@ -25,8 +25,13 @@ const lastSent = new Map<string, number>();
 
 /** Emits a change's patches now. `except`: the socket that made it (it has the ack). */
 function send(io: AppServer, workshopId: string, change: Change, except?: string): void {
+	const presence = change.presence || change.progress ? presenceOf(io, workshopId) : null;
+	if (change.presence && presence) {
+		io.to(dashboardRoom(workshopId)).emit('presence:changed', presence);
+		io.to(beamerRoom(workshopId)).emit('presence:count', presenceCount(presence));
+	}
 	try {
-		const patches = patchesFor(workshopId, change);
+		const patches = patchesFor(workshopId, change, presence ? presentIds(presence) : []);
 		if (patches.dashboard.length > 0) {
 			io.to(dashboardRoom(workshopId)).emit('state:patch', patches.dashboard);
 		}
@@ -63,7 +68,7 @@ function send(io: AppServer, workshopId: string, change: Change, except?: string
 	for (const participantId of change.removed) {
 		io.in(participantRoom(participantId)).disconnectSockets(true);
 	}
-	if (change.presence) broadcastPresence(io, workshopId);
+	if (change.beamerPage) io.to(beamerRoom(workshopId)).emit('beamer:page', change.beamerPage);
 }
 
 /**
@@ -98,4 +103,11 @@ export function publish(
 		)
 	};
 	pending.set(workshopId, entry);
+}
+
+/** Someone joined or left: the dashboard's list, the beamer's count and the progress change. */
+export function publishPresence(io: AppServer, workshopId: string): void {
+	const change = new Change();
+	change.presence = true;
+	publish(io, workshopId, change);
 }

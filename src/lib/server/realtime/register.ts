@@ -1,7 +1,8 @@
 import { touchParticipant } from '../workshops/participants';
 import { registerHandlers } from './handlers';
 import { authenticateHandshake } from './handshake';
-import { broadcastPresence, participantDisconnected } from './presence';
+import { PRESENCE_GRACE_MS, isConnected } from './presence';
+import { publishPresence } from './publish';
 import {
 	beamerRoom,
 	dashboardRoom,
@@ -12,13 +13,22 @@ import {
 } from './rooms';
 import type { AppServer, AppSocket } from './types';
 
+/** A participant socket closed: remember when, and update presence once the grace is over. */
+function participantDisconnected(io: AppServer, workshopId: string, participantId: string): void {
+	touchParticipant(participantId);
+	if (isConnected(io, participantId)) return;
+	setTimeout(() => {
+		if (!isConnected(io, participantId)) publishPresence(io, workshopId);
+	}, PRESENCE_GRACE_MS + 50).unref();
+}
+
 function onConnection(io: AppServer, socket: AppSocket) {
 	const identity = socket.data;
 	socket.join(workshopRoom(identity.workshopId));
 	if (identity.view === 'participant') {
 		socket.join([participantRoom(identity.participantId), participantsRoom(identity.workshopId)]);
 		touchParticipant(identity.participantId);
-		broadcastPresence(io, identity.workshopId);
+		publishPresence(io, identity.workshopId);
 		socket.on('disconnect', () =>
 			participantDisconnected(io, identity.workshopId, identity.participantId)
 		);

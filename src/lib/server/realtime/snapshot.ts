@@ -15,7 +15,8 @@ import {
 } from '../read-model/projections';
 import { loadWorkshopRows, participantRows, type WorkshopRows } from '../read-model/rows';
 import { DomainError } from '../workshops/command';
-import { presenceCount, presenceOf } from './presence';
+import { progressOf } from '../read-model/rows';
+import { presenceCount, presenceOf, presentIds } from './presence';
 import type { AppServer } from './types';
 
 function rowsOrNotFound(workshopId: string): WorkshopRows {
@@ -62,11 +63,12 @@ export function beamerSnapshot(
 	now = Date.now()
 ): BeamerSnapshot {
 	const rows = rowsOrNotFound(workshopId);
+	const presence = presenceOf(io, workshopId, now);
 	return {
 		...base(rows),
 		view: 'beamer',
-		presence: presenceCount(presenceOf(io, workshopId, now)),
-		state: beamerState(rows, now)
+		presence: presenceCount(presence),
+		state: beamerState(rows, now, progressOf(presentIds(presence)))
 	};
 }
 
@@ -76,11 +78,12 @@ export function dashboardSnapshot(
 	now = Date.now()
 ): DashboardSnapshot {
 	const rows = rowsOrNotFound(workshopId);
+	const presence = presenceOf(io, workshopId, now);
 	return {
 		...base(rows),
 		view: 'dashboard',
-		participants: presenceOf(io, workshopId, now),
-		state: facilitatorState(rows, now)
+		participants: presence,
+		state: facilitatorState(rows, now, progressOf(presentIds(presence)))
 	};
 }
 

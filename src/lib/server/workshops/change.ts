@@ -18,7 +18,10 @@ export class Change {
 	readonly removed = new Set<string>();
 	currentStep = false;
 	joinLock = false;
-	presence = false;
+	/** What the beamer shows besides the step (join panel, shared notes, chime). */
+	display = false;
+	/** The facilitator turns the beamer's page. */
+	beamerPage: 1 | -1 | null = null;
 
 	// Results of many people's inputs, and the facilitator-only view of them: coalesced.
 	readonly tallies = new Set<string>();
@@ -27,12 +30,15 @@ export class Change {
 	readonly profiles = new Set<string>();
 	readonly closingNotes = new Set<string>();
 	progress = false;
+	/** Who joined, left or was removed (and so how many are present). */
+	presence = false;
 
 	/** Adds everything another change touched. */
 	merge(other: Change): this {
 		for (const key of SET_KEYS)
 			for (const item of other[key]) (this[key] as Set<unknown>).add(item);
 		for (const key of FLAG_KEYS) if (other[key]) this[key] = true;
+		this.beamerPage = other.beamerPage ?? this.beamerPage;
 		return this;
 	}
 
@@ -43,13 +49,19 @@ export class Change {
 			for (const item of this[key]) later[key].add(item);
 			this[key].clear();
 		}
-		later.progress = this.progress;
-		this.progress = false;
+		for (const key of COALESCED_FLAGS) {
+			later[key] = this[key];
+			this[key] = false;
+		}
 		return later;
 	}
 
 	get isEmpty(): boolean {
-		return SET_KEYS.every((key) => this[key].size === 0) && FLAG_KEYS.every((key) => !this[key]);
+		return (
+			SET_KEYS.every((key) => this[key].size === 0) &&
+			FLAG_KEYS.every((key) => !this[key]) &&
+			this.beamerPage === null
+		);
 	}
 }
 
@@ -65,4 +77,5 @@ const SET_KEYS = [
 	'removed',
 	...COALESCED_SETS
 ] as const;
-const FLAG_KEYS = ['voting', 'currentStep', 'joinLock', 'presence', 'progress'] as const;
+const COALESCED_FLAGS = ['progress', 'presence'] as const;
+const FLAG_KEYS = ['voting', 'currentStep', 'joinLock', 'display', ...COALESCED_FLAGS] as const;

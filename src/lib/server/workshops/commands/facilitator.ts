@@ -214,3 +214,30 @@ export function lockJoining(ctx: Context, input: Input<typeof schemas.joinLockSc
 	ctx.change.joinLock = true;
 	return null;
 }
+
+/** What the beamer shows besides the step: the join panel, shared closing notes, the chime. */
+export function setDisplay(ctx: Context, input: Input<typeof schemas.displaySchema>) {
+	facilitatorOf(ctx);
+	const columns = [
+		['beamer_join', input.join],
+		[
+			'beamer_closing_notes',
+			input.closingNotes === undefined ? undefined : Number(input.closingNotes)
+		],
+		['beamer_chime', input.chime === undefined ? undefined : Number(input.chime)]
+	] as const;
+	for (const [column, value] of columns) {
+		if (value !== undefined) {
+			statement(`UPDATE workshops SET ${column} = ? WHERE id = ?`).run(value, ctx.workshopId);
+		}
+	}
+	ctx.change.display = true;
+	return null;
+}
+
+/** Turns the beamer's page (nothing is stored: the beamer knows how many pages it has). */
+export function pageBeamer(ctx: Context, input: Input<typeof schemas.beamerPageSchema>) {
+	facilitatorOf(ctx);
+	ctx.change.beamerPage = input.delta;
+	return null;
+}

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { Added } from '$lib/realtime/events';
 import type * as schemas from '$lib/schemas/contributions';
 import { stepKind } from '$lib/steps/registry';
+import type { CardKind } from '$lib/workshop/state';
 import { myState } from '../../read-model/projections';
 import { participantRows } from '../../read-model/rows';
 import { statement } from '../../db/statements';
@@ -161,5 +162,79 @@ export function setReflection(ctx: Context, input: Input<typeof schemas.reflecti
 export function setClosingNote(ctx: Context, input: Input<typeof schemas.closingSchema>) {
 	contributions.setClosingNote(participantOf(ctx), input.text, ctx.now);
 	ctx.change.closingNotes.add(participantOf(ctx));
+	return mine(ctx);
+}
+
+/** A card (or action) of this participant, of a kind the current step takes; or NOT_FOUND. */
+function ownCard(ctx: Context, id: string) {
+	const card = statement(
+		'SELECT kind, selected FROM cards WHERE id = ? AND workshop_id = ? AND added_by = ?'
+	).get(id, ctx.workshopId, participantOf(ctx)) as { kind: CardKind; selected: 0 | 1 } | undefined;
+	const kinds = stepKind(currentStep(ctx.workshopId).kind).cards;
+	if (!card || !kinds?.includes(card.kind)) throw new DomainError('NOT_FOUND');
+	return card;
+}
+
+export function editOwnCard(ctx: Context, input: Input<typeof schemas.ownCardEditSchema>) {
+	ownCard(ctx, input.id);
+	contributions.editCard(ctx.workshopId, input.id, { text: input.text }, ctx.now);
+	ctx.change.cards.add(input.id);
+	return mine(ctx);
+}
+
+/** Takes back a card or action, unless it became a commitment. */
+export function withdrawCard(ctx: Context, input: Input<typeof schemas.withdrawSchema>) {
+	if (ownCard(ctx, input.id).selected) throw new DomainError('IN_USE');
+	// Cards the facilitator merged into it come back on their own.
+	const merged = statement('SELECT id FROM cards WHERE merged_into = ?', { pluck: true }).all(
+		input.id
+	) as string[];
+	statement('DELETE FROM cards WHERE id = ?').run(input.id);
+	for (const id of [input.id, ...merged]) ctx.change.cards.add(id);
+	return mine(ctx);
+}
+
+/** A value this participant added; or NOT_FOUND. */
+function ownValue(ctx: Context, id: string): void {
+	const found = statement(
+		'SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND added_by = ?'
+	).get(id, ctx.workshopId, participantOf(ctx));
+	if (!found) throw new DomainError('NOT_FOUND');
+}
+
+export function editOwnValue(ctx: Context, input: Input<typeof schemas.ownValueEditSchema>) {
+	ownValue(ctx, input.id);
+	// Named in the participant's words, in both languages (as when it was added).
+	statement('UPDATE workshop_values SET name_nl = ?, name_en = ? WHERE id = ?').run(
+		input.name,
+		input.name,
+		input.id
+	);
+	ctx.change.values.add(input.id);
+	return mine(ctx);
+}
+
+/**
+ * Takes back a value, unless others' work depends on it: another participant's dots, a tension,
+ * an action, or the facilitator's choice.
+ */
+export function withdrawValue(ctx: Context, input: Input<typeof schemas.withdrawSchema>) {
+	ownValue(ctx, input.id);
+	const participantId = participantOf(ctx);
+	const inUse = statement(
+		`SELECT EXISTS (SELECT 1 FROM workshop_values WHERE id = @id AND selected = 1)
+			OR EXISTS (SELECT 1 FROM value_votes WHERE value_id = @id AND participant_id <> @participantId)
+			OR EXISTS (SELECT 1 FROM value_tensions WHERE value_a_id = @id OR value_b_id = @id)
+			OR EXISTS (SELECT 1 FROM action_values WHERE value_id = @id)`,
+		{ pluck: true }
+	).get({ id: input.id, participantId });
+	if (inUse) throw new DomainError('IN_USE');
+	const hadDots = statement('SELECT 1 FROM value_votes WHERE value_id = ?').get(input.id);
+	statement('DELETE FROM workshop_values WHERE id = ?').run(input.id);
+	ctx.change.values.add(input.id);
+	if (hadDots) {
+		ctx.change.tallies.add(input.id);
+		ctx.change.progress = true;
+	}
 	return mine(ctx);
 }
