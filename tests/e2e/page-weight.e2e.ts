@@ -1,32 +1,47 @@
 import { expect, test } from '@playwright/test';
 import { measurePageWeight } from '../../bench/lib/page-weight.mjs';
-import { createWorkshop, facilitatorContext, phoneContext, signUp } from '../fixtures';
+import { facilitatorContext, phoneContext } from '../fixtures';
+import { seedRoom } from '../seed';
 
 /**
- * Budget for the phone pages' JavaScript (gzip, as transferred): 60 KiB, as in the README
- * ("Budgets"). Measured today: join page about 43 KiB, participant view about 59 KiB.
+ * Budgets for the phone pages' JavaScript (gzip, as the README's "Budgets" table states them).
+ * The join page and the participant view as a phone first opens it (step 1) keep to 60 KiB. Each
+ * step's screen is its own chunk, loaded when the room reaches it: the participant view opened in
+ * any step, with its results revealed and a timer running, is measured here too, and held to the
+ * ceiling the README records for it.
  */
 export const PHONE_JS_BUDGET_BYTES = 60 * 1024;
+export const PHONE_JS_ANY_STEP_CEILING_BYTES = 64 * 1024;
 
-test('the phone pages stay within their JavaScript budget', async ({ browser }) => {
+test('the phone pages stay within their JavaScript budget, in every step', async ({ browser }) => {
+	test.setTimeout(60_000);
 	const laptop = await facilitatorContext(browser);
-	const dashboard = await laptop.newPage();
-	await signUp(dashboard);
-	const workshop = await createWorkshop(dashboard, 'Gewicht');
-
+	const room = await seedRoom(await laptop.newPage(), { people: 2, cardsPerKind: 2 });
 	const phone = await phoneContext(browser);
-	const join = await measurePageWeight(await phone.newPage(), workshop.joinUrl);
-	const page = await phone.newPage();
-	await page.goto(workshop.joinUrl);
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await page.getByRole('button', { name: 'Deelnemen' }).tap();
-	await expect(page.getByTestId('participant-name')).toBeVisible();
-	const participant = await measurePageWeight(await phone.newPage(), workshop.joinUrl);
-	console.log(
-		`[page weight] join: JS ${join.js.gzip} B gz, CSS ${join.css.gzip} B gz; participant view: JS ${participant.js.gzip} B gz, CSS ${participant.css.gzip} B gz`
-	);
-	expect(participant.js.gzip).toBeLessThanOrEqual(PHONE_JS_BUDGET_BYTES);
+	const join = await measurePageWeight(await phone.newPage(), room.workshop.joinUrl);
+	const [name, value] = room.participants[0]!.cookie.split('=') as [string, string];
+	await phone.addCookies([{ name, value, url: room.base }]);
+
+	const rows: string[] = [`join: JS ${join.js.gzip} B gz`];
+	const steps: number[] = [];
+	for (let step = 1; step <= 6; step++) {
+		await room.send(room.dashboard, 'step:set', { step });
+		await room.send(room.dashboard, 'step:flags', { step, revealed: true });
+		await room.send(room.dashboard, 'timer:control', { step, action: 'start' });
+		const page = await phone.newPage();
+		const weight = await measurePageWeight(page, room.workshop.joinUrl);
+		// Measured once the step's own screen is there, not while it is still on its way.
+		await expect(page.getByTestId('participant-step')).toBeVisible();
+		await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+		steps.push(weight.js.gzip);
+		rows.push(`step ${step}: JS ${weight.js.gzip} B gz, CSS ${weight.css.gzip} B gz`);
+		await page.close();
+	}
+	console.log(`[page weight] ${rows.join('; ')}`);
 	expect(join.js.gzip).toBeLessThanOrEqual(PHONE_JS_BUDGET_BYTES);
+	expect(steps[0]).toBeLessThanOrEqual(PHONE_JS_BUDGET_BYTES);
+	expect(Math.max(...steps)).toBeLessThanOrEqual(PHONE_JS_ANY_STEP_CEILING_BYTES);
+	room.close();
 	await laptop.close();
 	await phone.close();
 });
