@@ -76,9 +76,14 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);
 
-// Users see a calm page and a reference, never a stack trace; the log keeps the details.
+// Users see a calm page and a reference, never a stack trace; the log keeps the details of what
+// went wrong here. A client's mistake (a 4xx, such as a body that is not a form) is one line.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message };
+	if (status < 500) {
+		console.warn(`[http] ${status} ${event.request.method} ${event.url.pathname}: ${message}`);
+		return { message };
+	}
 	const reference = crypto.randomUUID().slice(0, 8);
 	console.error(`[error ${reference}] ${event.request.method} ${event.url.pathname}`, error);
 	return { message, reference };

@@ -234,6 +234,112 @@ test('security headers are sent and hostile form posts never break the server', 
 	await expect(page.getByRole('heading', { level: 1, name: 'Fuzz' })).toBeVisible();
 });
 
+test('a body that is not a form gets a 400 page that says so, on every form', async ({
+	page,
+	baseURL
+}) => {
+	await signUp(page);
+	const workshop = await createWorkshop(page, 'Geen formulier');
+	const targets = [
+		'/?/join',
+		'/login',
+		'/signup',
+		'/workshops/new',
+		`/j/${workshop.code}?/join`,
+		`/workshops/${workshop.id}/settings?/invite`,
+		`/workshops/${workshop.id}/settings?/retention`,
+		`/workshops/${workshop.id}/settings?/delete`,
+		`/workshops/${workshop.id}/actions?/update`,
+		'/workshops/import',
+		'/language'
+	];
+	const bodies = [
+		{ 'content-type': 'text/plain', data: 'email=a@b.nl&password=x' },
+		{
+			'content-type': 'multipart/form-data; boundary=grens',
+			data: '--grens\r\nContent-Disposition: form-data; name="title"\r\n\r\nHalf'
+		},
+		{ 'content-type': 'multipart/form-data', data: 'no boundary at all' }
+	];
+	for (const target of targets) {
+		for (const { 'content-type': type, data } of bodies) {
+			const response = await page.request.post(target, {
+				data,
+				headers: { origin: baseURL!, 'content-type': type, accept: 'text/html' },
+				maxRedirects: 0
+			});
+			expect(response.status(), `${target} ${type}`).toBe(400);
+			expect(await response.text(), `${target} ${type}`).toContain(
+				'Dit formulier kon niet worden gelezen'
+			);
+		}
+	}
+	// Not a form type at all: SvelteKit's own refusal, shown the same calm way.
+	const json = await page.request.post('/login', {
+		data: { email: 'a@b.nl' },
+		headers: { origin: baseURL!, accept: 'text/html' }
+	});
+	expect(json.status()).toBe(415);
+	expect(await json.text()).toContain('Dit formulier kon niet worden gelezen');
+});
+
+test('sign-in and the language switch only ever send a browser to a path on this site', async ({
+	page,
+	baseURL
+}) => {
+	const email = await signUp(page);
+	const here = new URL(baseURL!).origin;
+	// Each of these ends on another host once a browser strips or rewrites the odd character.
+	const hostile = [
+		'/\t/evil.example/',
+		'/\n/evil.example/',
+		'/\r/evil.example/',
+		'/\u3000/evil.example/',
+		'/\u00a0/evil.example/',
+		'//evil.example/',
+		'/\\evil.example/',
+		'\\\\evil.example/',
+		'https://evil.example/',
+		'/%09/evil.example/'
+	];
+	const expectHere = (location: string | undefined, what: string) => {
+		expect(location, what).toBeDefined();
+		expect(new URL(location!, baseURL).origin, what).toBe(here);
+		expect(location, what).toMatch(/^\/(?![/\\])[\x21-\x7e]*$/);
+	};
+	for (const target of hostile) {
+		const query = `redirectTo=${encodeURIComponent(target)}`;
+		const what = JSON.stringify(target);
+		// Signed in already: the login page sends you on at once.
+		const signedIn = await page.request.get(`/login?${query}`, { maxRedirects: 0 });
+		expect(signedIn.status(), what).toBe(303);
+		expectHere(signedIn.headers().location, `GET /login ${what}`);
+		// Signing in.
+		const signIn = await page.request.post(`/login?${query}`, {
+			form: { email, password: 'een lang wachtwoord' },
+			headers: { origin: baseURL!, accept: 'text/html' },
+			maxRedirects: 0
+		});
+		expect(signIn.status(), what).toBe(303);
+		expectHere(signIn.headers().location, `POST /login ${what}`);
+		// Switching language.
+		const language = await page.request.post('/language', {
+			form: { locale: 'nl', redirectTo: target },
+			headers: { origin: baseURL! },
+			maxRedirects: 0
+		});
+		expect(language.status(), what).toBe(303);
+		expectHere(language.headers().location, `POST /language ${what}`);
+	}
+	// A path here still works.
+	const back = await page.request.post('/language', {
+		form: { locale: 'nl', redirectTo: '/workshops?x=1' },
+		headers: { origin: baseURL! },
+		maxRedirects: 0
+	});
+	expect(back.headers().location).toBe('/workshops?x=1');
+});
+
 test('the client bundle holds no server code or secrets', async () => {
 	const { readdirSync, readFileSync } = await import('node:fs');
 	const { join } = await import('node:path');

@@ -1,4 +1,5 @@
-import { fail } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages';
 
 /**
  * A form action's refusal, always of one shape so pages can read it without narrowing: the values
@@ -11,4 +12,21 @@ export function invalid<Values>(
 	retryAfterSeconds?: number
 ) {
 	return fail(status, { values, errors, retryAfterSeconds: retryAfterSeconds ?? 0 });
+}
+
+/**
+ * The request's form fields. A body that cannot be read as a form (sent as text/plain, or a
+ * multipart body cut short) is the client's mistake: a 400 with a clear page, and one line in
+ * the log, not a 500 with a stack trace.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch {
+		const type = request.headers.get('content-type') ?? 'no content type';
+		console.warn(
+			`[http] 400 ${request.method} ${new URL(request.url).pathname}: no form (${type})`
+		);
+		error(400, { message: m.bad_request_title() });
+	}
 }

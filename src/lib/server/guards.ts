@@ -1,13 +1,32 @@
 import { redirect } from '@sveltejs/kit';
 import type { Facilitator } from './auth';
 
-/** A local path to return to after signing in; anything else becomes the workshop list. */
+// Any whitespace or control character, and the backslash: browsers strip or rewrite them in a URL
+// (a TAB in "/\t/evil.example" disappears and leaves "//evil.example", another host).
+const UNSAFE = /[\s\p{Cc}\p{Cf}\\]/u;
+const HERE = 'http://this.invalid';
+
+/**
+ * A path on this site to go to (after signing in, after switching language); anything else
+ * becomes `fallback`. The value is parsed as a URL against this site, and only a path that stays
+ * on it is taken, serialised again by the URL parser (so the Location header holds nothing a
+ * browser would read differently, and nothing that is not allowed in a header).
+ */
 export function safeRedirectPath(
 	value: string | null | undefined,
 	fallback = '/workshops'
 ): string {
-	if (!value || !/^\/(?![/\\])/.test(value) || value.length > 2000) return fallback;
-	return value;
+	if (!value || value.length > 2000 || !value.startsWith('/') || UNSAFE.test(value)) {
+		return fallback;
+	}
+	let url: URL;
+	try {
+		url = new URL(value, HERE);
+	} catch {
+		return fallback;
+	}
+	if (url.origin !== HERE || url.pathname.startsWith('//')) return fallback;
+	return url.pathname + url.search + url.hash;
 }
 
 /** The signed-in facilitator, or a redirect to the sign-in page that comes back here. */

@@ -1,6 +1,8 @@
 import { redirect } from '@sveltejs/kit';
+import { readForm } from '$lib/server/form';
 import { z } from 'zod';
 import { cookieName, cookieMaxAge } from '$lib/paraglide/runtime';
+import { safeRedirectPath } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 const languageSchema = z.object({
@@ -8,13 +10,12 @@ const languageSchema = z.object({
 	// Only a path on this site: never redirect elsewhere.
 	redirectTo: z
 		.string()
-		.regex(/^\/(?![/\\])/)
-		.max(2000)
 		.catch('/')
+		.transform((path) => safeRedirectPath(path, '/'))
 });
 
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
-	const parsed = languageSchema.safeParse(Object.fromEntries(await request.formData()));
+	const parsed = languageSchema.safeParse(Object.fromEntries(await readForm(request)));
 	if (!parsed.success) redirect(303, '/');
 	cookies.set(cookieName, parsed.data.locale, {
 		path: '/',

@@ -3,6 +3,7 @@
 // defused with a leading apostrophe (OWASP's advice against CSV injection).
 import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
+import { normaliseLineBreaks } from './line-breaks';
 import type { Outcome } from './outcome';
 
 export type CsvSeparator = ';' | ',';
@@ -10,7 +11,7 @@ export type CsvSeparator = ';' | ',';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: string, separator: CsvSeparator): string {
-	const safe = FORMULA_START.test(value) ? `'${value}` : value;
+	const safe = normaliseLineBreaks(FORMULA_START.test(value) ? `'${value}` : value);
 	return /["\r\n]/.test(safe) || safe.includes(separator)
 		? `"${safe.replaceAll('"', '""')}"`
 		: safe;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { recordAsVersion1, workshopRecordSchema } from '$lib/schemas/record';
 import { createFacilitator } from '../auth';
@@ -253,6 +254,66 @@ describe('ICS export', () => {
 		expect(field(events[1]!, 'DTEND')).toBe('20270216');
 		expect(unescape(field(events[0]!, 'DESCRIPTION'))).toContain('Eigenaar: Zoë de Bruĳn');
 		expect(unfolded).toMatch(/^BEGIN:VCALENDAR\r\nVERSION:2\.0/);
+	});
+});
+
+describe("line breaks in participants' text", () => {
+	// Every way to break a line: CRLF, a lone CR, a lone LF, NEL, VT, FF, U+2028 and U+2029.
+	const BREAKS = ['\r\n', '\r', '\n', '\u0085', '\u000b', '\u000c', '\u2028', '\u2029'];
+	const broken = (label: string) =>
+		BREAKS.map((lineBreak, i) => `${label} ${i}${lineBreak}`).join('') + `${label} 8`;
+	const flat = (label: string) => Array.from({ length: 9 }, (_, i) => `${label} ${i}`);
+
+	async function workshopWithBrokenLines() {
+		const { workshop } = await workshopWithOutcome(2);
+		const id = contributions.addCard(workshop.id, 'action', broken('Actie'), null, []);
+		contributions.selectAction(workshop.id, id, true);
+		const commitment = getDb()
+			.prepare('SELECT id FROM commitments WHERE action_id = ?')
+			.pluck()
+			.get(id) as string;
+		contributions.updateCommitment(
+			workshop.id,
+			commitment,
+			{ owner: broken('Eigenaar'), dueOn: '2027-03-01', status: 'open' },
+			'Joëlle'
+		);
+		return workshop;
+	}
+
+	it('never split an ICS event: one VEVENT per dated commitment, its text kept', async () => {
+		const workshop = await workshopWithBrokenLines();
+		const ics = text((await exportWorkshop(workshop.id, 'ics', options))!.body);
+		// eslint-disable-next-line no-control-regex -- looking for control characters
+		expect(ics).not.toMatch(/[^\r]\n|\r(?!\n)|[\u0085\u000b\u000c\u2028\u2029]/);
+		const calendar = new ICAL.Component(ICAL.parse(ics));
+		const events = calendar.getAllSubcomponents('vevent');
+		expect(events).toHaveLength(3);
+		const last = events[2]!;
+		expect(last.getFirstPropertyValue('summary')).toBe(flat('Actie').join('\n'));
+		expect(String(last.getFirstPropertyValue('description'))).toContain(
+			flat('Eigenaar').join('\n')
+		);
+	});
+
+	it('never split a Markdown table row', async () => {
+		const workshop = await workshopWithBrokenLines();
+		const md = text((await exportWorkshop(workshop.id, 'md', options))!.body);
+		// eslint-disable-next-line no-control-regex -- looking for control characters
+		expect(md).not.toMatch(/\r|[\u0085\u000b\u000c\u2028\u2029]/);
+		const row = md.split('\n').find((line) => line.includes('Eigenaar 0'))!;
+		expect(row).toMatch(/^\|.*\|$/);
+		for (const part of [...flat('Actie'), ...flat('Eigenaar')]) expect(row).toContain(part);
+	});
+
+	it('keep each CSV record on its own line, breaks only inside quotes', async () => {
+		const workshop = await workshopWithBrokenLines();
+		const csv = text((await exportWorkshop(workshop.id, 'csv', options))!.body);
+		// eslint-disable-next-line no-control-regex -- looking for control characters
+		expect(csv).not.toMatch(/\r(?!\n)|[\u0085\u000b\u000c\u2028\u2029]/);
+		const rows = parseCsv(csv.slice(1), ';');
+		expect(rows).toHaveLength(1 + 3);
+		expect(rows[3]![1]).toBe(flat('Actie').join('\n'));
 	});
 });
 

@@ -1,15 +1,21 @@
 // One all-day calendar event per commitment with a due date (RFC 5545), so reminders land in
 // Outlook or any other calendar without accounts or integrations.
 import { m } from '$lib/paraglide/messages';
+import { LINE_BREAK } from './line-breaks';
 import type { Outcome } from './outcome';
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
+// Control characters other than TAB may not appear in a TEXT value (RFC 5545, 3.3.11).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
+
+/** Escapes a TEXT value: backslash, semicolon, comma, and every kind of line break as "\n". */
 export function icsText(value: string): string {
 	return value
 		.replace(/\\/g, '\\\\')
 		.replace(/;/g, '\\;')
 		.replace(/,/g, '\\,')
-		.replace(/\r?\n/g, '\\n');
+		.replace(LINE_BREAK, '\\n')
+		.replace(CONTROL, '');
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */

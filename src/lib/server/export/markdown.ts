@@ -4,11 +4,12 @@ import { formatDate, formatScore } from '$lib/format';
 import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import type { ExportSection } from '$lib/steps/registry';
+import { LINE_BREAK } from './line-breaks';
 import { cardKindsOf, type Outcome } from './outcome';
 
 /** Participant text is text: Markdown and HTML characters are escaped so nothing renders as markup. */
 export function escapeMarkdown(text: string): string {
-	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+	return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(LINE_BREAK, ' ');
 }
 
 const e = escapeMarkdown;

@@ -6,6 +6,7 @@ import type { WorkshopRecord } from '$lib/schemas/record';
 import { stepKind, type ExportSection } from '$lib/steps/registry';
 import { orderByPriority, summarizeRatings, type RatingSummary } from '$lib/workshop/ratings';
 import { CARD_KINDS, type CardKind, type CommitmentStatus } from '$lib/workshop/state';
+import { withNormalisedLineBreaks } from './line-breaks';
 
 export interface OutcomeCommitment {
 	number: number;
@@ -42,7 +43,9 @@ export interface Outcome {
 	closingNotes: { author: string; text: string }[];
 }
 
-export function outcomeOf(record: WorkshopRecord): Outcome {
+/** The outcome of a record; every text in it breaks lines with "\n" only (./line-breaks.ts). */
+export function outcomeOf(stored: WorkshopRecord): Outcome {
+	const record = withNormalisedLineBreaks(stored);
 	const language = record.workshop.language;
 	const pick = (nl: string, en: string) => (language === 'en' ? en || nl : nl);
 	const principles = new Map(record.principles.map((p) => [p.key, p]));

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/schemas/form-errors';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { signUpSchema } from '$lib/schemas/account';
 import {
 	DuplicateAccountError,
@@ -19,7 +19,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const values = { email: String(form.email ?? ''), displayName: String(form.displayName ?? '') };
 		const parsed = signUpSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { livePath } from '$lib/join-code';
 import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/schemas/form-errors';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { participantNameSchema } from '$lib/schemas/join';
 import { cookieSecurity } from '$lib/server/auth';
 import { JOINS_PER_ADDRESS, hitRateLimit } from '$lib/server/rate-limit';
@@ -41,7 +41,7 @@ export const actions: Actions = {
 			redirect(303, livePath(workshop.joinCode));
 		}
 
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const values = { displayName: String(form.displayName ?? '') };
 		if (isJoinLocked(workshop.id)) return invalid(400, values, { displayName: 'join_locked' });
 		const parsed = participantNameSchema.safeParse(form);

@@ -5,7 +5,7 @@ import {
 	UnknownMethodImportError,
 	importWorkshopRecord
 } from '$lib/server/export/import';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const facilitator = requireFacilitator(locals, url);
-		const file = (await request.formData()).get('archive');
+		const file = (await readForm(request)).get('archive');
 		if (!(file instanceof File) || file.size === 0)
 			return invalid(400, {}, { archive: 'import_missing' });
 		if (file.size > MAX_ARCHIVE_BYTES) return invalid(400, {}, { archive: 'import_invalid' });

@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/schemas/form-errors';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { workshopSchema } from '$lib/schemas/workshop';
 import { requireFacilitator } from '$lib/server/guards';
 import { createWorkshop } from '$lib/server/workshops/workshops';
@@ -15,7 +15,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
 		const facilitator = requireFacilitator(locals, url);
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const values = {
 			title: String(form.title ?? ''),
 			organisation: String(form.organisation ?? ''),

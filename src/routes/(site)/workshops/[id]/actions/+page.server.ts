@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import { getIo } from '$lib/server/realtime';
 import { publish } from '$lib/server/realtime/publish';
@@ -66,7 +66,7 @@ export const actions: Actions = {
 		const facilitator = requireFacilitator(locals, url);
 		const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
 		if (!workshop) error(404, { message: 'Not Found' });
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const values = { id: String(form.id ?? '') };
 		const parsed = updateSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));

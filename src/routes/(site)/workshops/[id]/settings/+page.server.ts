@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { getDb } from '$lib/server/db';
-import { invalid } from '$lib/server/form';
+import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import { getIo } from '$lib/server/realtime';
 import { workshopRoom } from '$lib/server/realtime/rooms';
@@ -63,7 +63,7 @@ export const actions: Actions = {
 		const facilitator = requireFacilitator(locals, url);
 		const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
 		if (!workshop) error(404, { message: 'Not Found' });
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const values = { email: String(form.email ?? '') };
 		const parsed = inviteSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
@@ -79,7 +79,7 @@ export const actions: Actions = {
 		const facilitator = requireFacilitator(locals, url);
 		const workshop = getOwnedWorkshop(params.id, facilitator.id);
 		if (!workshop) error(403, { message: 'Forbidden' });
-		const form = Object.fromEntries(await request.formData());
+		const form = Object.fromEntries(await readForm(request));
 		const parsed = retentionSchema.safeParse(form);
 		if (!parsed.success)
 			return invalid(
@@ -94,7 +94,7 @@ export const actions: Actions = {
 		const facilitator = requireFacilitator(locals, url);
 		const workshop = getOwnedWorkshop(params.id, facilitator.id);
 		if (!workshop) error(403, { message: 'Forbidden' });
-		const form = await request.formData();
+		const form = await readForm(request);
 		if (form.get('confirm') !== 'yes') return invalid(400, {}, { confirm: 'delete_confirm' });
 		deleteWorkshop(workshop.id);
 		getIo()?.in(workshopRoom(workshop.id)).disconnectSockets(true);
