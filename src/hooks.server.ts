@@ -10,6 +10,7 @@ import {
 import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { seedMissingContent } from '$lib/server/workshops/content';
+import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredParticipantData } from '$lib/server/workshops/workshops';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
@@ -24,11 +25,15 @@ export const init: ServerInit = () => {
 
 const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
 
-/** Deletes expired participant data now and every hour (once per process, also after dev reloads). */
+/**
+ * Deletes expired participant data and ended rate-limit windows (addresses, participant ids) now
+ * and every hour (once per process, also after dev reloads).
+ */
 function schedulePurges() {
 	const purge = () => {
 		try {
 			purgeExpiredParticipantData();
+			purgeRateLimits();
 		} catch (error) {
 			console.error('[retention] purge failed:', error);
 		}

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from './db';
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimit } from './rate-limit';
+import {
+	hitRateLimit,
+	hitsOf,
+	peekRateLimit,
+	purgeRateLimits,
+	resetRateLimit,
+	type RateLimit
+} from './rate-limit';
 
 beforeEach(() => closeDb());
 const limit: RateLimit = { bucket: 'test', max: 3, windowMs: 60_000 };
@@ -25,5 +32,16 @@ describe('rate limits', () => {
 
 	it('count nothing when only peeking', () => {
 		for (let i = 0; i < 10; i++) expect(peekRateLimit(limit, 'p').allowed).toBe(true);
+	});
+});
+
+describe('rate-limit rows', () => {
+	it('are deleted once a day has passed since their window began, so no address is kept longer', () => {
+		const now = 10 * 86_400_000;
+		hitRateLimit(limit, '203.0.113.9', now - 86_400_000);
+		hitRateLimit(limit, '198.51.100.7', now - 86_400_000 + 1);
+		expect(purgeRateLimits(now)).toBe(1);
+		expect(hitsOf({ ...limit, windowMs: 2 * 86_400_000 }, '203.0.113.9', now)).toBe(0);
+		expect(hitsOf({ ...limit, windowMs: 2 * 86_400_000 }, '198.51.100.7', now)).toBe(1);
 	});
 });

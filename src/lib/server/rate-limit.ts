@@ -13,9 +13,19 @@ export const SIGN_IN_PER_ADDRESS: RateLimit = {
 	max: Number(process.env.SIGN_IN_LIMIT_PER_ADDRESS ?? 30),
 	windowMs: 15 * 60_000
 };
-export const SIGN_IN_PER_ACCOUNT: RateLimit = {
-	bucket: 'sign-in:account',
+/** Wrong passwords for one account from one address: the brute force of one attacker. */
+export const SIGN_IN_FAILURES_PER_ACCOUNT_AND_ADDRESS: RateLimit = {
+	bucket: 'sign-in-failure:account-address',
 	max: 10,
+	windowMs: 15 * 60_000
+};
+/**
+ * Wrong passwords for one account from anywhere. Never a refusal (that would let anyone lock the
+ * owner out): past a few, each further attempt on the account is slowed down (./sign-in.ts).
+ */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = {
+	bucket: 'sign-in-failure:account',
+	max: Number.MAX_SAFE_INTEGER,
 	windowMs: 15 * 60_000
 };
 export const SIGN_UP_PER_ADDRESS: RateLimit = {
@@ -23,14 +33,24 @@ export const SIGN_UP_PER_ADDRESS: RateLimit = {
 	max: Number(process.env.SIGN_UP_LIMIT_PER_HOUR ?? 10),
 	windowMs: 60 * 60_000
 };
+/**
+ * Unknown join codes tried from one address. A room of 40 people behind one NAT address who each
+ * mistype once stays far below it; SECURITY.md works out what it means for guessing a code.
+ */
 export const JOIN_MISSES_PER_ADDRESS: RateLimit = {
 	bucket: 'join-miss:address',
-	max: Number(process.env.JOIN_GUESS_LIMIT_PER_10_MINUTES ?? 20),
+	max: Number(process.env.JOIN_GUESS_LIMIT_PER_10_MINUTES ?? 100),
 	windowMs: 10 * 60_000
 };
+export const JOIN_MISSES_PER_ADDRESS_PER_DAY: RateLimit = {
+	bucket: 'join-miss:address:day',
+	max: Number(process.env.JOIN_GUESS_LIMIT_PER_DAY ?? 300),
+	windowMs: 24 * 60 * 60_000
+};
+/** New participants from one address: several full rooms behind one NAT address fit. */
 export const JOINS_PER_ADDRESS: RateLimit = {
 	bucket: 'join:address',
-	max: Number(process.env.JOIN_LIMIT_PER_10_MINUTES ?? 60),
+	max: Number(process.env.JOIN_LIMIT_PER_10_MINUTES ?? 200),
 	windowMs: 10 * 60_000
 };
 
@@ -40,6 +60,9 @@ export const CONTRIBUTIONS_PER_PARTICIPANT: RateLimit = {
 	max: Number(process.env.CONTRIBUTION_LIMIT_PER_MINUTE ?? 120),
 	windowMs: 60_000
 };
+
+/** The longest window above: rows older than this count for nothing and are deleted. */
+export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 
 export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -86,6 +109,21 @@ export function hitRateLimit(limit: RateLimit, key: string, now = Date.now()): R
 			return { allowed: true };
 		})
 		.immediate();
+}
+
+/** How many hits a key has in its current window. */
+export function hitsOf(limit: RateLimit, key: string, now = Date.now()): number {
+	return windowOf(limit, key, now).hits;
+}
+
+/**
+ * Deletes the windows that have ended (they hold addresses and participant ids): nothing is kept
+ * longer than the longest window, a day.
+ */
+export function purgeRateLimits(now = Date.now()): number {
+	return getDb()
+		.prepare('DELETE FROM rate_limits WHERE window_started_at <= ?')
+		.run(now - LONGEST_WINDOW_MS).changes;
 }
 
 /** Forgets the hits for a key, e.g. the account's sign-in failures after a successful sign-in. */

@@ -1,25 +1,58 @@
-// The workshop behind a join code in a URL, shared by the join page and the participant view.
-import { error, redirect } from '@sveltejs/kit';
+// The workshop behind a join code, for the join page, the participant view and the code form on
+// the start page. Unknown codes count as guesses per address. Once an address is over its limit,
+// a known and an unknown code get the same answer (a valid code must not become an oracle), except
+// for a phone that holds this workshop's participant cookie: someone else's mistyping never keeps
+// a participant out of their own workshop.
+import { error, redirect, type Cookies } from '@sveltejs/kit';
 import { joinPath, normalizeJoinCode } from '$lib/join-code';
-import { JOIN_MISSES_PER_ADDRESS, hitRateLimit, peekRateLimit } from '$lib/server/rate-limit';
-import { getWorkshopByJoinCode, type Workshop } from '$lib/server/workshops/workshops';
+import {
+	JOIN_MISSES_PER_ADDRESS,
+	JOIN_MISSES_PER_ADDRESS_PER_DAY,
+	hitRateLimit,
+	peekRateLimit
+} from '$lib/server/rate-limit';
+import { findParticipantByToken, participantCookieName } from './participants';
+import { getWorkshopByJoinCode, type Workshop } from './workshops';
 
-/** The workshop behind the code in the URL, or a friendly 404; unknown codes count as guesses. */
+const MISS_LIMITS = [JOIN_MISSES_PER_ADDRESS, JOIN_MISSES_PER_ADDRESS_PER_DAY];
+
+export type CodeLookup =
+	| { ok: true; workshop: Workshop }
+	| { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
+	| { ok: false; error: 'unknown' };
+
+/** The workshop behind a (canonical) join code, as the address and the cookies may learn it. */
+export function lookUpJoinCode(code: string, address: string, cookies: Cookies): CodeLookup {
+	const workshop = getWorkshopByJoinCode(code);
+	const joined =
+		workshop !== null &&
+		findParticipantByToken(workshop.id, cookies.get(participantCookieName(workshop.id))) !== null;
+	if (workshop && joined) return { ok: true, workshop };
+	for (const limit of MISS_LIMITS) {
+		const verdict = peekRateLimit(limit, address);
+		if (!verdict.allowed) {
+			return { ok: false, error: 'rate_limited', retryAfterSeconds: verdict.retryAfterSeconds };
+		}
+	}
+	if (!workshop) {
+		for (const limit of MISS_LIMITS) hitRateLimit(limit, address);
+		return { ok: false, error: 'unknown' };
+	}
+	return { ok: true, workshop };
+}
+
+/** The workshop behind the code in the URL, or a friendly 404 (or 429 once over the limit). */
 export function workshopForCode(
 	rawCode: string,
 	address: string,
+	cookies: Cookies,
 	/** The page asked for, to send a code typed differently to its canonical address. */
 	pathOf: (code: string) => string = joinPath
 ): Workshop {
 	const code = normalizeJoinCode(rawCode)!;
 	if (code !== rawCode) redirect(308, pathOf(code));
-	if (!peekRateLimit(JOIN_MISSES_PER_ADDRESS, address).allowed) {
-		error(429, { message: 'Too Many Requests' });
-	}
-	const workshop = getWorkshopByJoinCode(code);
-	if (!workshop) {
-		hitRateLimit(JOIN_MISSES_PER_ADDRESS, address);
-		error(404, { message: 'workshop_not_found', joinCode: code });
-	}
-	return workshop;
+	const found = lookUpJoinCode(code, address, cookies);
+	if (found.ok) return found.workshop;
+	if (found.error === 'rate_limited') error(429, { message: 'Too Many Requests' });
+	error(404, { message: 'workshop_not_found', joinCode: code });
 }

@@ -2,19 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid, readForm } from '$lib/server/form';
 import { signInSchema } from '$lib/schemas/account';
-import {
-	createSession,
-	generateSessionToken,
-	setSessionTokenCookie,
-	verifyCredentials
-} from '$lib/server/auth';
+import { createSession, generateSessionToken, setSessionTokenCookie } from '$lib/server/auth';
 import { safeRedirectPath } from '$lib/server/guards';
-import {
-	SIGN_IN_PER_ACCOUNT,
-	SIGN_IN_PER_ADDRESS,
-	hitRateLimit,
-	resetRateLimit
-} from '$lib/server/rate-limit';
+import { signIn } from '$lib/server/sign-in';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -29,21 +19,14 @@ export const actions: Actions = {
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
 
 		const { email, password } = parsed.data;
-		for (const [limit, key] of [
-			[SIGN_IN_PER_ADDRESS, getClientAddress()],
-			[SIGN_IN_PER_ACCOUNT, email]
-		] as const) {
-			const result = hitRateLimit(limit, key);
-			if (!result.allowed) {
-				return invalid(429, values, { form: 'rate_limited' }, result.retryAfterSeconds);
-			}
+		const result = await signIn(email, password, getClientAddress());
+		if (!result.ok && result.error === 'rate_limited') {
+			return invalid(429, values, { form: 'rate_limited' }, result.retryAfterSeconds);
 		}
-		const facilitator = await verifyCredentials(email, password);
-		if (!facilitator) return invalid(400, values, { form: 'invalid_credentials' });
+		if (!result.ok) return invalid(400, values, { form: 'invalid_credentials' });
 
-		resetRateLimit(SIGN_IN_PER_ACCOUNT, email);
 		const token = generateSessionToken();
-		const session = createSession(token, facilitator.id);
+		const session = createSession(token, result.facilitator.id);
 		setSessionTokenCookie(cookies, url, token, session.expiresAt);
 		redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
 	}

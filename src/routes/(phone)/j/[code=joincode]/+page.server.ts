@@ -21,7 +21,7 @@ const PARTICIPANT_COOKIE_DAYS = 90;
 
 /** The join form; someone who has already joined goes straight to the workshop. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
-	const workshop = workshopForCode(params.code, getClientAddress());
+	const workshop = workshopForCode(params.code, getClientAddress(), cookies);
 	if (findParticipantByToken(workshop.id, cookies.get(participantCookieName(workshop.id)))) {
 		redirect(303, livePath(workshop.joinCode));
 	}
@@ -34,7 +34,7 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 export const actions: Actions = {
 	join: async ({ params, request, cookies, url, getClientAddress }) => {
 		const address = getClientAddress();
-		const workshop = workshopForCode(params.code, address);
+		const workshop = workshopForCode(params.code, address, cookies);
 		const cookieName = participantCookieName(workshop.id);
 		// Already in: joining again must not create a second participant.
 		if (findParticipantByToken(workshop.id, cookies.get(cookieName))) {

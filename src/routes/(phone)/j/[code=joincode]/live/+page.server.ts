@@ -7,7 +7,7 @@ import type { PageServerLoad } from './$types';
 
 /** A participant's view of the workshop; without a valid participant cookie, the join form. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
-	const workshop = workshopForCode(params.code, getClientAddress(), livePath);
+	const workshop = workshopForCode(params.code, getClientAddress(), cookies, livePath);
 	const participant = findParticipantByToken(
 		workshop.id,
 		cookies.get(participantCookieName(workshop.id))
