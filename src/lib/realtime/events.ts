@@ -21,6 +21,8 @@ export const ERROR_CODES = [
 	// No such event.
 	'UNKNOWN_EVENT',
 	'FORBIDDEN',
+	// A facilitator's sign-in session has ended, or no longer gives access to this workshop.
+	'UNAUTHORIZED',
 	'NOT_FOUND',
 	'RATE_LIMITED',
 	// The current step's kind does not take this write.
@@ -190,7 +192,7 @@ export type SocketData =
 			workshopId: string;
 			facilitatorId: string;
 			/** The sign-in session the socket came with: signing out closes its sockets. */
-			sessionId?: string;
+			sessionId: string;
 			participantId?: never;
 	  }
 	| { view: 'participant'; workshopId: string; participantId: string; facilitatorId?: never };

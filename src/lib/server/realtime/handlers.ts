@@ -12,12 +12,12 @@ import type {
 import * as contributionSchemas from '$lib/schemas/contributions';
 import * as facilitationSchemas from '$lib/schemas/facilitation';
 import { emptyPayloadSchema, stepSetSchema } from '$lib/schemas/step';
-import { statement } from '../db/statements';
 import { CONTRIBUTIONS_PER_PARTICIPANT, hitRateLimit } from '../rate-limit';
 import { DomainError, execute, type Actor, type Context } from '../workshops/command';
 import * as facilitator from '../workshops/commands/facilitator';
 import * as participant from '../workshops/commands/participant';
 import { withAck } from './ack';
+import { facilitatorAccess } from './facilitator-access';
 import { publish } from './publish';
 import { snapshotFor } from './snapshot';
 import type { AppServer, AppSocket } from './types';
@@ -77,12 +77,19 @@ export const FACILITATOR_HANDLERS = {
 } satisfies { [E in FacilitatorEvent]: Handler<AckData<E>> };
 
 /** The facilitator behind a dashboard socket, as the actor of its commands. */
-function facilitatorActor(facilitatorId: string): Actor {
-	const displayName = statement('SELECT display_name FROM facilitators WHERE id = ?', {
-		pluck: true
-	}).get(facilitatorId) as string | undefined;
-	if (displayName === undefined) throw new DomainError('FORBIDDEN');
-	return { kind: 'facilitator', facilitatorId, displayName };
+/**
+ * The facilitator behind a dashboard socket, asked again on every event: a session that has ended
+ * or lost access to the workshop is refused, and its socket closed once the answer is out.
+ */
+function facilitatorActor(socket: AppSocket): Actor {
+	const identity = socket.data;
+	if (identity.view === 'participant') throw new DomainError('FORBIDDEN');
+	const displayName = facilitatorAccess(identity);
+	if (displayName === null) {
+		setImmediate(() => socket.disconnect(true));
+		throw new DomainError('UNAUTHORIZED');
+	}
+	return { kind: 'facilitator', facilitatorId: identity.facilitatorId, displayName };
 }
 
 export function registerHandlers(io: AppServer, socket: AppSocket): void {
@@ -91,7 +98,11 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 
 	socket.on(
 		'state:sync',
-		withAck('state:sync', emptyPayloadSchema, () => snapshotFor(io, identity))
+		withAck('state:sync', emptyPayloadSchema, () => {
+			// A dashboard or beamer resyncs only while its session may still see the workshop.
+			if (identity.view !== 'participant') facilitatorActor(socket);
+			return snapshotFor(io, identity);
+		})
 	);
 
 	for (const [event, handler] of Object.entries(PARTICIPANT_HANDLERS) as [
@@ -128,7 +139,7 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 			withAck(event, handler.schema, (payload) => {
 				// The beamer is a screen for the room: it only shows.
 				if (identity.view !== 'dashboard') throw new DomainError('FORBIDDEN');
-				const actor = facilitatorActor(identity.facilitatorId);
+				const actor = facilitatorActor(socket);
 				const { result, change } = execute(workshopId, actor, (ctx) =>
 					handler.command(ctx, payload as never)
 				);

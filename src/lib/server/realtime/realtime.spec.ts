@@ -7,13 +7,15 @@ import {
 	connectionOutcome,
 	joinedParticipant,
 	nextEvent,
+	sendRaw,
 	signedInFacilitator,
 	startHarness,
 	workshopOf,
 	type Harness,
 	type TestClient
 } from '../testing/realtime-harness';
-import { getWorkshop } from '../workshops/workshops';
+import { addCoFacilitator, getWorkshop, removeCoFacilitator } from '../workshops/workshops';
+import { sweepFacilitatorSockets } from './facilitator-access';
 import { PRESENCE_GRACE_MS, presenceOf } from './presence';
 
 let harness: Harness;
@@ -83,6 +85,59 @@ describe('socket authentication', () => {
 		expect(other.connected).toBe(true);
 		const again = harness.connect({ workshopId: workshop.id, view: 'dashboard' }, owner.cookie);
 		expect(await connectionOutcome(again)).toBe('UNAUTHORIZED');
+	});
+
+	it('refuses a facilitator event once the session has ended elsewhere, and closes the socket', async () => {
+		const owner = await signedInFacilitator();
+		const workshop = workshopOf(owner.facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, owner.cookie)
+		);
+		expect(await sendRaw(dashboard, 'step:set', { step: 2 })).toMatchObject({ ok: true });
+		// The session expires (or is deleted by signing out on another device, without a broadcast).
+		getDb()
+			.prepare('UPDATE facilitator_sessions SET expires_at = ? WHERE id = ?')
+			.run(Date.now() - 1, hashToken(owner.cookie.split('=')[1]!));
+		const closed = new Promise((resolve) => dashboard.once('disconnect', resolve));
+		expect(await sendRaw(dashboard, 'step:set', { step: 3 })).toEqual({
+			ok: false,
+			error: 'UNAUTHORIZED'
+		});
+		expect(await closed).toBe('io server disconnect');
+		expect(getWorkshop(workshop.id)!.currentStep).toBe(2);
+	});
+
+	it('closes quiet dashboard and beamer sockets that lost access, and only those', async () => {
+		const owner = await signedInFacilitator();
+		const colleague = await signedInFacilitator();
+		const workshop = workshopOf(owner.facilitator.id);
+		addCoFacilitator(workshop.id, colleague.facilitator.id);
+		const sockets = await Promise.all(
+			[owner.cookie, colleague.cookie, colleague.cookie].map((cookie, i) =>
+				connected(
+					harness.connect(
+						{ workshopId: workshop.id, view: i === 2 ? 'beamer' : 'dashboard' },
+						cookie
+					)
+				)
+			)
+		);
+		const { cookie } = joinedParticipant(workshop.id, 'Anne');
+		const phone = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'participant' }, cookie)
+		);
+		expect(sweepFacilitatorSockets(harness.io)).toBe(0);
+		removeCoFacilitator(workshop.id, colleague.facilitator.id);
+		const closed = Promise.all(
+			sockets.slice(1).map((c) => new Promise((resolve) => c.once('disconnect', resolve)))
+		);
+		expect(sweepFacilitatorSockets(harness.io)).toBe(2);
+		await closed;
+		expect(sockets[0]!.connected).toBe(true);
+		expect(phone.connected).toBe(true);
+		// A resync from a closed-off screen gets nothing either.
+		const again = harness.connect({ workshopId: workshop.id, view: 'dashboard' }, colleague.cookie);
+		expect(await connectionOutcome(again)).toBe('FORBIDDEN');
 	});
 
 	it('refuses handshakes without identity or with malformed auth', async () => {

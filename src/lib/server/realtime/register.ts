@@ -1,4 +1,5 @@
 import { touchParticipant } from '../workshops/participants';
+import { ACCESS_SWEEP_MS, sweepFacilitatorSockets } from './facilitator-access';
 import { registerHandlers } from './handlers';
 import { authenticateHandshake } from './handshake';
 import { PRESENCE_GRACE_MS, isConnected } from './presence';
@@ -38,7 +39,7 @@ function onConnection(io: AppServer, socket: AppSocket) {
 				? dashboardRoom(identity.workshopId)
 				: beamerRoom(identity.workshopId)
 		);
-		if (identity.sessionId) socket.join(sessionRoom(identity.sessionId));
+		socket.join(sessionRoom(identity.sessionId));
 	}
 	registerHandlers(io, socket);
 	// An event nobody handles still gets an answer, so a client never waits for nothing.
@@ -77,4 +78,13 @@ export function registerRealtime(io: AppServer): void {
 		}
 	});
 	io.on('connection', (socket) => (globalThis as Registry)[HANDLER]!(io, socket));
+	// Sessions end (expiry, sign-out elsewhere) and co-facilitators are removed while screens are
+	// open and quiet: close what no longer has access.
+	setInterval(() => {
+		try {
+			sweepFacilitatorSockets(io);
+		} catch (error) {
+			console.error('[realtime] access sweep failed:', error);
+		}
+	}, ACCESS_SWEEP_MS).unref();
 }

@@ -130,6 +130,15 @@ export function addCoFacilitator(
 		.run(workshopId, facilitatorId, now);
 }
 
+/** Takes a co-facilitator's access away; true when there was any. */
+export function removeCoFacilitator(workshopId: string, facilitatorId: string): boolean {
+	return (
+		getDb()
+			.prepare('DELETE FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?')
+			.run(workshopId, facilitatorId).changes > 0
+	);
+}
+
 export function listCoFacilitators(
 	workshopId: string
 ): { id: string; displayName: string; email: string }[] {
