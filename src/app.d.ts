@@ -6,6 +6,8 @@ declare global {
 			message: string;
 			reference?: string;
 			joinCode?: string;
+			/** A sentence for the user, in their language, said by the server (e.g. why a link fails). */
+			detail?: string;
 		}
 		interface Locals {
 			facilitator: Facilitator | null;

@@ -11,7 +11,8 @@ import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { seedMissingContent } from '$lib/server/workshops/content';
 import { purgeRateLimits } from '$lib/server/rate-limit';
-import { purgeExpiredParticipantData } from '$lib/server/workshops/workshops';
+import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
+import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
@@ -26,14 +27,16 @@ export const init: ServerInit = () => {
 const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
 
 /**
- * Deletes expired participant data and ended rate-limit windows (addresses, participant ids) now
- * and every hour (once per process, also after dev reloads).
+ * Deletes expired participant data, ended rate-limit windows (addresses, participant ids) and
+ * expired invitations (e-mail addresses), now and every hour (once per process, also after dev
+ * reloads).
  */
 function schedulePurges() {
 	const purge = () => {
 		try {
 			purgeExpiredParticipantData();
 			purgeRateLimits();
+			purgeExpiredInvitations();
 		} catch (error) {
 			console.error('[retention] purge failed:', error);
 		}

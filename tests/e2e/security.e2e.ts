@@ -34,17 +34,40 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	).toBe(401);
 	await anonymous.close();
 
-	// The owner invites the colleague, who can then run the workshop from another laptop.
+	// The owner invites the colleague, who accepts and can then run the workshop from another
+	// laptop. Whether an address has an account is never told: every invitation is a link.
 	await owner.getByRole('link', { name: 'Instellingen', exact: true }).click();
 	await expect(
 		owner.getByRole('heading', { level: 1, name: /Instellingen van de workshop/ })
 	).toBeVisible();
 	await owner.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await owner.getByLabel('E-mailadres van de collega').fill('niemand@gemeente.nl');
-	await owner.getByRole('button', { name: 'Uitnodigen' }).click();
-	await expect(owner.getByText('Er is geen account met dit e-mailadres')).toBeVisible();
-	await owner.getByLabel('E-mailadres van de collega').fill(colleagueEmail);
-	await owner.getByRole('button', { name: 'Uitnodigen' }).click();
+	const invite = async (email: string) => {
+		await owner.getByLabel('E-mailadres van de collega').fill(email);
+		await owner.getByRole('button', { name: 'Uitnodigen' }).click();
+		await expect(owner.getByTestId('invitation')).toContainText(`Uitnodiging voor ${email} klaar`);
+		return owner.getByLabel('Uitnodigingslink').inputValue();
+	};
+	const unknownLink = await invite('niemand@gemeente.nl');
+	const link = await invite(colleagueEmail);
+	expect(new URL(link).pathname).toMatch(/^\/invitations\/[a-z2-7]{32}$/);
+	expect(new URL(unknownLink).pathname).toMatch(/^\/invitations\/[a-z2-7]{32}$/);
+	await expect(owner.getByTestId('invitations')).toContainText('niemand@gemeente.nl');
+	// Not in before saying yes.
+	await expect(owner.getByTestId('cofacilitators')).not.toContainText('Bas Jansen');
+	expect((await colleague.request.get(`/workshops/${workshop.id}`)).status()).toBe(404);
+	await owner.getByRole('button', { name: /^Intrekken\s*: niemand@gemeente\.nl$/ }).click();
+	await expect(owner.getByTestId('invitations')).not.toContainText('niemand@gemeente.nl');
+	expect((await colleague.request.get(new URL(unknownLink).pathname)).status()).toBe(404);
+
+	await open(colleague, new URL(link).pathname);
+	await expect(colleague.getByText('Anne de Vries nodigt u uit')).toBeVisible();
+	await colleague.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+	await expect(
+		colleague.getByRole('heading', { level: 1, name: 'Slimme lantaarnpalen' })
+	).toBeVisible();
+	// A used link is spent.
+	expect((await colleague.request.get(new URL(link).pathname)).status()).toBe(404);
+	await owner.reload();
 	await expect(owner.getByTestId('cofacilitators')).toContainText('Bas Jansen');
 
 	const phone = await (await phoneContext(browser)).newPage();
@@ -61,6 +84,7 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	await expect(phone.getByTestId('step-number')).toHaveText('Stap 2 van 6');
 	await open(colleague, `/workshops/${workshop.id}/settings`);
 	await expect(colleague.getByText('Alleen de eigenaar kan de workshop verwijderen')).toBeVisible();
+	await expect(colleague.getByText('Alleen de eigenaar nodigt collega’s uit')).toBeVisible();
 	await colleague.getByRole('link', { name: 'Terug naar het dashboard' }).click();
 	await expect(colleague.getByTestId('connection-status')).toHaveAttribute('data-status', 'online');
 
@@ -103,6 +127,16 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	await expect(phone.getByTestId('connection-status')).not.toHaveAttribute('data-status', 'online');
 	await phone.reload();
 	await expect(phone.getByLabel('Uw naam')).toBeVisible();
+
+	// The owner takes the colleague's access away: the open dashboard is closed at once.
+	await open(ownerAgain, `/workshops/${workshop.id}/settings`);
+	await ownerAgain.getByRole('button', { name: /^Toegang intrekken\s*: Bas Jansen$/ }).click();
+	await expect(ownerAgain.getByText('Toegang ingetrokken')).toBeVisible();
+	await expect(colleague.getByTestId('connection-status')).not.toHaveAttribute(
+		'data-status',
+		'online'
+	);
+	expect((await colleague.request.get(`/workshops/${workshop.id}`)).status()).toBe(404);
 
 	// The owner deletes the workshop: it is gone for everyone.
 	await open(ownerAgain, `/workshops/${workshop.id}/settings`);

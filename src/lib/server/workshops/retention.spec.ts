@@ -1,54 +1,129 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
-import { addCard, setVote } from './contributions';
+import { addValue } from './content';
+import * as c from './contributions';
 import { addParticipant } from './participants';
-import { createWorkshop, purgeExpiredParticipantData, setRetentionDays } from './workshops';
+import { purgeExpiredParticipantData } from './retention';
+import { createWorkshop, isJoinLocked, setRetentionDays } from './workshops';
 
 beforeEach(() => closeDb());
 
-describe('retention', () => {
-	it('deletes participants and their inputs after the period, keeping anonymous content', async () => {
-		const owner = await createFacilitator({
-			email: 'r@gemeente.nl',
-			displayName: 'R',
-			password: 'a long test password'
-		});
-		const input = { organisation: 'Gemeente', caseDescription: '', language: 'nl' as const };
-		const old = createWorkshop(owner.id, { ...input, title: 'Oud', scheduledOn: '2025-01-10' });
-		const recent = createWorkshop(owner.id, {
-			...input,
-			title: 'Recent',
-			scheduledOn: '2026-11-01'
-		});
-		setRetentionDays(old.id, 30);
-		setRetentionDays(recent.id, 30);
-		for (const workshop of [old, recent]) {
-			const { participant } = addParticipant(workshop.id, 'Zoë');
-			addCard(workshop.id, 'risk', 'Datalek', {
-				participantId: participant.id,
-				clientId: 'card-0001'
-			});
-			const value = getDb()
-				.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? LIMIT 1')
-				.pluck()
-				.get(workshop.id) as string;
-			setVote(workshop.id, participant.id, value, 1);
-		}
-		const now = Date.parse('2026-11-22T12:00:00Z');
-		expect(purgeExpiredParticipantData(now)).toBe(1);
-		expect(purgeExpiredParticipantData(now)).toBe(0);
-		const count = (sql: string, id: string) => getDb().prepare(sql).pluck().get(id);
-		expect(count('SELECT COUNT(*) FROM participants WHERE workshop_id = ?', old.id)).toBe(0);
-		expect(
-			count(
-				'SELECT COUNT(*) FROM value_votes v JOIN workshop_values w ON w.id = v.value_id WHERE w.workshop_id = ?',
-				old.id
-			)
-		).toBe(0);
-		expect(
-			count('SELECT COUNT(*) FROM cards WHERE workshop_id = ? AND added_by IS NULL', old.id)
-		).toBe(1);
-		expect(count('SELECT COUNT(*) FROM participants WHERE workshop_id = ?', recent.id)).toBe(1);
+const NOW = Date.parse('2026-11-22T12:00:00Z');
+const SECRET = 'Zoë-van-Dijk';
+
+/** A workshop where a participant named SECRET wrote something of every kind, with SECRET in it. */
+async function workshopWithEverything(scheduledOn: string) {
+	const owner = await createFacilitator({
+		email: `r${Math.random()}@gemeente.nl`,
+		displayName: 'Begeleider',
+		password: 'a long test password'
+	});
+	const workshop = createWorkshop(owner.id, {
+		title: 'Cameratoezicht',
+		organisation: 'Gemeente',
+		caseDescription: '',
+		scheduledOn,
+		language: 'nl'
+	});
+	setRetentionDays(workshop.id, 30);
+	const { participant } = addParticipant(workshop.id, SECRET);
+	const author = (clientId: string) => ({ participantId: participant.id, clientId });
+	c.setProfile(participant.id, 'external', `Buurtvereniging van ${SECRET}`);
+	for (const kind of ['stakeholder', 'risk', 'dilemma'] as const) {
+		c.addCard(workshop.id, kind, `${kind} van ${SECRET}`, author(`card-${kind}`));
+	}
+	const values = getDb()
+		.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? ORDER BY position LIMIT 2')
+		.pluck()
+		.all(workshop.id) as string[];
+	const chosenOwn = addValue(
+		workshop.id,
+		{ principleKey: 'human_rights', nameNl: 'Proportionaliteit', nameEn: 'Proportionality' },
+		author('value-chosen')
+	);
+	addValue(
+		workshop.id,
+		{ principleKey: 'human_rights', nameNl: `Waarde van ${SECRET}`, nameEn: 'x' },
+		author('value-other')
+	);
+	getDb().prepare('UPDATE workshop_values SET selected = 1 WHERE id = ?').run(chosenOwn);
+	c.setVote(workshop.id, participant.id, values[0]!, 2);
+	c.addTension(workshop.id, values[0]!, values[1]!, `Spanning van ${SECRET}`, author('tension'));
+	const agreed = c.addCard(workshop.id, 'action', 'Camera’s alleen bij evenementen', author('a1'), [
+		chosenOwn
+	]);
+	c.addCard(workshop.id, 'action', `Actie van ${SECRET}`, author('a2'), [values[0]!]);
+	c.setRating(workshop.id, participant.id, agreed, 5, 4);
+	c.selectAction(workshop.id, agreed, true);
+	const commitment = getDb()
+		.prepare('SELECT id FROM commitments WHERE action_id = ?')
+		.pluck()
+		.get(agreed) as string;
+	c.updateCommitment(workshop.id, commitment, { owner: SECRET, dueOn: '2027-02-01' }, SECRET);
+	c.setVolunteer(workshop.id, participant.id, commitment, true);
+	c.setReflection(workshop.id, participant.id, 'human_rights', 3, `Opmerking van ${SECRET}`);
+	c.setClosingNote(participant.id, `Slotwoord van ${SECRET}`);
+	return workshop;
+}
+
+/** Every text and id column of the workshop's rows, as one string. */
+function everythingOf(workshopId: string): string {
+	const db = getDb();
+	const dump = (sql: string) => JSON.stringify(db.prepare(sql).all({ id: workshopId }));
+	// Reflections and closing notes hang off a participant only; the workshop's are those of its
+	// participants, and of participants that no longer exist (which would be a dangling row).
+	const mine = `participant_id IN (SELECT id FROM participants WHERE workshop_id = :id)
+		OR participant_id NOT IN (SELECT id FROM participants)`;
+	return [
+		'SELECT * FROM participants WHERE workshop_id = :id',
+		'SELECT * FROM cards WHERE workshop_id = :id',
+		'SELECT * FROM workshop_values WHERE workshop_id = :id',
+		'SELECT * FROM value_tensions WHERE workshop_id = :id',
+		'SELECT * FROM commitments WHERE workshop_id = :id',
+		`SELECT h.* FROM commitment_history h JOIN commitments m ON m.id = h.commitment_id
+			WHERE m.workshop_id = :id`,
+		`SELECT * FROM reflections WHERE ${mine}`,
+		`SELECT * FROM closing_notes WHERE ${mine}`,
+		`SELECT v.* FROM value_votes v JOIN workshop_values w ON w.id = v.value_id WHERE w.workshop_id = :id`,
+		`SELECT r.* FROM action_ratings r JOIN cards a ON a.id = r.action_id WHERE a.workshop_id = :id`,
+		`SELECT v.* FROM commitment_volunteers v JOIN commitments m ON m.id = v.commitment_id
+			WHERE m.workshop_id = :id`
+	]
+		.map(dump)
+		.join('\n');
+}
+
+describe('the retention purge', () => {
+	it('leaves nothing of who took part or what they typed, and keeps what was agreed', async () => {
+		const old = await workshopWithEverything('2025-01-10');
+		const recent = await workshopWithEverything('2026-11-01');
+		const participantId = getDb()
+			.prepare('SELECT id FROM participants WHERE workshop_id = ?')
+			.pluck()
+			.get(old.id) as string;
+		expect(everythingOf(old.id)).toContain(SECRET);
+
+		expect(purgeExpiredParticipantData(NOW)).toBe(1);
+		const left = everythingOf(old.id);
+		expect(left).not.toContain(SECRET);
+		expect(left).not.toContain(participantId);
+		// What the workshop agreed on stays: the commitment's action, its date, the chosen value.
+		expect(left).toContain('Camera’s alleen bij evenementen');
+		expect(left).toContain('2027-02-01');
+		expect(left).toContain('Proportionaliteit');
+		expect(isJoinLocked(old.id)).toBe(true);
+		// A workshop still within its period is untouched.
+		expect(everythingOf(recent.id)).toContain(SECRET);
+		expect(purgeExpiredParticipantData(NOW)).toBe(0);
+	});
+
+	it('also purges someone who joins after the purge, on the next run', async () => {
+		const old = await workshopWithEverything('2025-01-10');
+		expect(purgeExpiredParticipantData(NOW)).toBe(1);
+		const { participant } = addParticipant(old.id, 'Laatkomer');
+		c.addCard(old.id, 'risk', 'Te laat', { participantId: participant.id, clientId: 'late' });
+		expect(purgeExpiredParticipantData(NOW + 3_600_000)).toBe(1);
+		expect(everythingOf(old.id)).not.toMatch(/Laatkomer|Te laat/);
 	});
 });

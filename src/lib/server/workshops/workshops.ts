@@ -174,31 +174,6 @@ export function deleteWorkshop(id: string): void {
 	getDb().prepare('DELETE FROM workshops WHERE id = ?').run(id);
 }
 
-/**
- * Deletes the participants (names, votes, ratings, reflections, notes) of every workshop whose
- * retention period has passed; anonymous cards, values and the commitments stay. Returns how
- * many workshops were purged.
- */
-export function purgeExpiredParticipantData(now = Date.now()): number {
-	const db = getDb();
-	const today = new Date(now).toISOString().slice(0, 10);
-	const due = db
-		.prepare(
-			`SELECT id FROM workshops WHERE purged_at IS NULL
-			AND date(scheduled_on, '+' || retention_days || ' days') < date(?)`
-		)
-		.pluck()
-		.all(today) as string[];
-	const purge = db.transaction((id: string) => {
-		db.prepare('DELETE FROM participants WHERE workshop_id = ?').run(id);
-		db.prepare('UPDATE workshops SET purged_at = ? WHERE id = ?').run(now, id);
-	});
-	for (const id of due) purge(id);
-	if (due.length > 0)
-		console.log(`[retention] purged participant data of ${due.length} workshop(s)`);
-	return due.length;
-}
-
 export function getWorkshopByJoinCode(joinCode: string): Workshop | null {
 	return (
 		(getDb()

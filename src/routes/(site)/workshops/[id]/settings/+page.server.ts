@@ -5,20 +5,32 @@ import { fieldErrors } from '$lib/schemas/form-errors';
 import { getDb } from '$lib/server/db';
 import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
+import { m } from '$lib/paraglide/messages';
+import { sendMail } from '$lib/server/mail';
 import { getIo } from '$lib/server/realtime';
+import { disconnectFacilitator } from '$lib/server/realtime/facilitator-access';
 import { workshopRoom } from '$lib/server/realtime/rooms';
 import {
-	addCoFacilitator,
+	INVITATION_DAYS,
+	createInvitation,
+	pendingInvitations,
+	revokeInvitation
+} from '$lib/server/workshops/invitations';
+import {
 	deleteWorkshop,
 	getFacilitatedWorkshop,
 	getOwnedWorkshop,
 	getRetentionDays,
 	listCoFacilitators,
+	removeCoFacilitator,
 	setRetentionDays
 } from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Who runs the workshop with the owner, how long participants' data is kept, and deleting it. */
+/**
+ * Who runs the workshop with the owner (the owner invites, revokes invitations and takes access
+ * away), how long participants' data is kept, and deleting it.
+ */
 export const load: PageServerLoad = ({ locals, url, params }) => {
 	const facilitator = requireFacilitator(locals, url);
 	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
@@ -29,11 +41,13 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 		)
 		.pluck()
 		.get(params.id) as string;
+	const isOwner = workshop.ownerId === facilitator.id;
 	return {
 		workshop: { id: workshop.id, title: workshop.title },
 		settings: {
 			owner,
-			isOwner: workshop.ownerId === facilitator.id,
+			isOwner,
+			invitations: isOwner ? pendingInvitations(params.id) : [],
 			coFacilitators: listCoFacilitators(params.id).map(({ id, displayName }) => ({
 				id,
 				displayName
@@ -61,19 +75,46 @@ const retentionSchema = z.object({
 export const actions: Actions = {
 	invite: async ({ request, locals, url, params }) => {
 		const facilitator = requireFacilitator(locals, url);
-		const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(404, { message: 'Not Found' });
+		const workshop = getOwnedWorkshop(params.id, facilitator.id);
+		if (!workshop) error(403, { message: 'Forbidden' });
 		const form = Object.fromEntries(await readForm(request));
 		const values = { email: String(form.email ?? '') };
 		const parsed = inviteSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
-		const colleague = getDb()
-			.prepare('SELECT id FROM facilitators WHERE email = ?')
-			.pluck()
-			.get(parsed.data.email) as string | undefined;
-		if (!colleague) return invalid(400, values, { email: 'no_such_account' });
-		if (colleague !== workshop.ownerId) addCoFacilitator(workshop.id, colleague);
-		return { invited: true };
+		// The same answer whether or not the address has an account: nothing here looks it up.
+		const { email } = parsed.data;
+		const { token } = createInvitation(workshop.id, email, facilitator.id);
+		const link = new URL(`/invitations/${token}`, url.origin).href;
+		const mail = await sendMail({
+			to: email,
+			subject: m.invitation_mail_subject({ workshop: workshop.title }),
+			text: m.invitation_mail_text({
+				inviter: facilitator.displayName,
+				workshop: workshop.title,
+				link,
+				days: INVITATION_DAYS
+			})
+		});
+		return { invited: { email, link, mail, days: INVITATION_DAYS } };
+	},
+	revoke: async ({ request, locals, url, params }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const workshop = getOwnedWorkshop(params.id, facilitator.id);
+		if (!workshop) error(403, { message: 'Forbidden' });
+		const id = String((await readForm(request)).get('id') ?? '');
+		revokeInvitation(workshop.id, id);
+		return { revoked: true };
+	},
+	remove: async ({ request, locals, url, params }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const workshop = getOwnedWorkshop(params.id, facilitator.id);
+		if (!workshop) error(403, { message: 'Forbidden' });
+		const id = String((await readForm(request)).get('facilitatorId') ?? '');
+		if (removeCoFacilitator(workshop.id, id)) {
+			// Their open dashboard and beamer close now, not at the next access sweep.
+			disconnectFacilitator(getIo(), workshop.id, id);
+		}
+		return { removed: true };
 	},
 	retention: async ({ request, locals, url, params }) => {
 		const facilitator = requireFacilitator(locals, url);

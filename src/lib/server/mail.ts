@@ -1,0 +1,40 @@
+// E-mail, when the installation has an SMTP server (SMTP_URL, e.g. smtp://user:pass@host:587).
+// Without one nothing is sent and nothing breaks: every caller also shows what it would have sent
+// (an invitation link, a reminder in the action list). Nodemailer does the SMTP work.
+import nodemailer, { type Transporter } from 'nodemailer';
+
+export interface Mail {
+	to: string;
+	subject: string;
+	text: string;
+}
+
+/** `off`: no SMTP server configured; `failed`: the server did not take it (logged). */
+export type MailOutcome = 'sent' | 'off' | 'failed';
+
+let transport: { url: string; transporter: Transporter } | null = null;
+
+function transporter(): Transporter | null {
+	const url = process.env.SMTP_URL;
+	if (!url) return null;
+	if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+	return transport.transporter;
+}
+
+export const mailConfigured = (): boolean => Boolean(process.env.SMTP_URL);
+
+export async function sendMail(mail: Mail): Promise<MailOutcome> {
+	const smtp = transporter();
+	if (!smtp) return 'off';
+	try {
+		await smtp.sendMail({
+			from: process.env.MAIL_FROM ?? 'Goed Digitaal Bestuur <noreply@localhost>',
+			...mail
+		});
+		return 'sent';
+	} catch (error) {
+		// One line, no content: the address and the text are personal data.
+		console.error(`[mail] not sent: ${error instanceof Error ? error.message : String(error)}`);
+		return 'failed';
+	}
+}

@@ -1,0 +1,54 @@
+// What is left of a workshop once its retention period has passed (README, "Privacy"): the
+// workshop's structure and what it agreed on, nothing of who took part or what they typed.
+//
+// Deleted: the participants (names, tokens, profiles) and with them their votes, ratings,
+// reflections and comments, closing notes and volunteering; every card they wrote, except the
+// actions that became commitments; the values they added, except those the facilitator chose;
+// the tensions they named; the commitments' owners and their change history.
+// Kept, without a link to anyone: the steps, the value catalogue, the chosen values, the agreed
+// actions with due dates and status, the export fingerprints.
+import type Database from 'better-sqlite3';
+import { getDb } from '../db';
+
+const PURGE = [
+	`DELETE FROM value_tensions WHERE workshop_id = :id AND added_by IS NOT NULL`,
+	`DELETE FROM workshop_values WHERE workshop_id = :id AND added_by IS NOT NULL AND selected = 0`,
+	`DELETE FROM cards WHERE workshop_id = :id AND added_by IS NOT NULL
+		AND id NOT IN (SELECT action_id FROM commitments WHERE workshop_id = :id)`,
+	`UPDATE workshop_values SET added_by = NULL, client_id = NULL WHERE workshop_id = :id`,
+	`UPDATE cards SET added_by = NULL, client_id = NULL WHERE workshop_id = :id`,
+	`DELETE FROM commitment_history
+		WHERE commitment_id IN (SELECT id FROM commitments WHERE workshop_id = :id)`,
+	`UPDATE commitments SET owner = '' WHERE workshop_id = :id`,
+	`DELETE FROM participants WHERE workshop_id = :id`,
+	// Nobody joins a purged workshop; a late joiner (had the facilitator opened it again) is purged
+	// on the next run, which looks at purged workshops that have participants again.
+	`UPDATE workshops SET purged_at = COALESCE(purged_at, :now), join_locked = 1 WHERE id = :id`
+];
+
+function purgeWorkshop(db: Database.Database, id: string, now: number): void {
+	for (const sql of PURGE) db.prepare(sql).run({ id, now });
+}
+
+/**
+ * Purges every workshop whose retention period has passed and that still holds anything of its
+ * participants (never purged, or joined again since). Returns how many were purged.
+ */
+export function purgeExpiredParticipantData(now = Date.now()): number {
+	const db = getDb();
+	const today = new Date(now).toISOString().slice(0, 10);
+	const due = db
+		.prepare(
+			`SELECT id FROM workshops w
+			WHERE date(scheduled_on, '+' || retention_days || ' days') < date(?)
+			AND (purged_at IS NULL OR EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = w.id))`
+		)
+		.pluck()
+		.all(today) as string[];
+	const purge = db.transaction((id: string) => purgeWorkshop(db, id, now));
+	for (const id of due) purge(id);
+	if (due.length > 0) {
+		console.log(`[retention] purged participant data of ${due.length} workshop(s)`);
+	}
+	return due.length;
+}
