@@ -1,6 +1,7 @@
 // Production entry: one HTTP server for the SvelteKit app (adapter-node's handler) and Socket.IO.
 // Honours PORT, HOST and ORIGIN; shuts down cleanly on SIGTERM and SIGINT.
 import http from 'node:http';
+import { REQUEST_MAX_BYTES } from './src/lib/server/body-limits.js';
 import { createIoServer } from './src/lib/server/realtime/io-server.js';
 
 const port = Number(process.env.PORT ?? 3000);
@@ -12,6 +13,10 @@ const host = process.env.HOST ?? '0.0.0.0';
 const PROTOCOL_HEADER = 'x-goed-digitaal-bestuur-protocol';
 const useConnectionProtocol = !process.env.ORIGIN && !process.env.PROTOCOL_HEADER;
 if (useConnectionProtocol) process.env.PROTOCOL_HEADER = PROTOCOL_HEADER;
+
+// adapter-node's body limit is one number for every route; importing an archive needs the most.
+// Every other route is held to far less by the `handle` hook (src/lib/server/body-limits.js).
+process.env.BODY_SIZE_LIMIT ??= String(REQUEST_MAX_BYTES);
 
 /** @type {import('node:http').RequestListener} */
 let kitHandler = (_req, res) => {

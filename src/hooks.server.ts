@@ -7,6 +7,7 @@ import {
 	setSessionTokenCookie,
 	validateSessionToken
 } from '$lib/server/auth';
+import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { seedMissingContent } from '$lib/server/workshops/content';
@@ -82,7 +83,37 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleLocale, handleSession);
+/**
+ * Holds every request but an archive import to FORM_MAX_BYTES (adapter-node's own limit is set
+ * high enough for an archive, for every route): a declared length over it gets a 413 at once, an
+ * undeclared (chunked) body is cut off there, which makes reading it fail as a 400.
+ */
+const handleBodySize: Handle = ({ event, resolve }) => {
+	const { request } = event;
+	if (!request.body || LARGE_BODY_PATHS.includes(event.url.pathname)) return resolve(event);
+	const declared = request.headers.get('content-length');
+	if (declared !== null) {
+		if (Number(declared) > FORM_MAX_BYTES) {
+			console.warn(`[http] 413 ${request.method} ${event.url.pathname}: ${declared} bytes`);
+			return new Response('Payload Too Large', { status: 413 });
+		}
+		return resolve(event);
+	}
+	let seen = 0;
+	const limited = request.body.pipeThrough(
+		new TransformStream<Uint8Array, Uint8Array>({
+			transform(chunk, controller) {
+				seen += chunk.byteLength;
+				if (seen > FORM_MAX_BYTES) controller.error(new Error('body too large'));
+				else controller.enqueue(chunk);
+			}
+		})
+	);
+	event.request = new Request(request, { body: limited, duplex: 'half' } as RequestInit);
+	return resolve(event);
+};
+
+export const handle = sequence(handleSecurityHeaders, handleBodySize, handleLocale, handleSession);
 
 // Users see a calm page and a reference, never a stack trace; the log keeps the details of what
 // went wrong here. A client's mistake (a 4xx, such as a body that is not a form) is one line.

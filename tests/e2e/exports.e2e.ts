@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { createWorkshop, expectNoAxeViolations, open, signUp } from '../fixtures';
+import { dutchText } from '../seed';
 
 test('the action list is edited after the workshop, exported, verified and imported again', async ({
 	page
@@ -122,4 +123,60 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await expect(page.getByTestId('action-list').getByLabel('Eigenaar').first()).toHaveValue(
 		'Zoë de Bruĳn'
 	);
+});
+
+test('a 4,000-card workshop goes out as an archive and comes back the same; the path names the format', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await signUp(page);
+	const workshop = await createWorkshop(page, 'Vierduizend kaarten');
+	// The path says which export; a query cannot make a CSV into something else.
+	const csv = await page.request.get(`/workshops/${workshop.id}/export/csv?format=json`);
+	expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+	expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+	// The workshop's own archive, grown to 4,000 cards with long Dutch texts (about 2 MB, four
+	// times adapter-node's default body limit).
+	const small = await (await page.request.get(`/workshops/${workshop.id}/export/json`)).json();
+	const kinds = ['stakeholder', 'risk', 'dilemma', 'action'] as const;
+	const record = {
+		...small,
+		workshop: { ...small.workshop, title: 'Vierduizend kaarten (import)' },
+		cards: Array.from({ length: 4000 }, (_, i) => ({
+			ref: `c${i + 1}`,
+			kind: kinds[i % 4],
+			text: `${dutchText(i, 30)} (${i + 1})`.slice(0, 280),
+			cluster: '',
+			hidden: i % 50 === 0,
+			mergedInto: null,
+			selected: false,
+			values: [],
+			addedBy: null
+		}))
+	};
+	const archive = Buffer.from(JSON.stringify(record));
+	expect(archive.length).toBeGreaterThan(1024 * 1024);
+	await open(page, '/workshops/import');
+	await page.getByLabel('Archiefbestand').setInputFiles({
+		name: 'vierduizend.json',
+		mimeType: 'application/json',
+		buffer: archive
+	});
+	await page.getByRole('button', { name: 'Importeren' }).click();
+	await expect(
+		page.getByRole('heading', { level: 1, name: 'Vierduizend kaarten (import)' })
+	).toBeVisible();
+	const importedId = new URL(page.url()).pathname.split('/').pop();
+	const back = await page.request.get(`/workshops/${importedId}/export/json`);
+	const again = await back.json();
+	expect(again.cards).toHaveLength(4000);
+	expect(again.cards).toEqual(record.cards);
+	// Any other form is still held to a small body.
+	const huge = await page.request.post('/login', {
+		multipart: { email: 'a@b.nl', password: 'x'.repeat(300 * 1024) },
+		headers: { origin: new URL(page.url()).origin },
+		maxRedirects: 0
+	});
+	expect(huge.status()).toBe(413);
 });

@@ -72,7 +72,7 @@ describe('invitations', () => {
 		const second = createInvitation(workshop.id, colleague.email, owner.id, now + 1);
 		expect(findInvitation(first.token, now + 2)).toBeNull();
 		expect(pendingInvitations(workshop.id, now + 2)).toHaveLength(1);
-		const [{ id }] = pendingInvitations(workshop.id, now + 2) as [{ id: string }];
+		const { id } = pendingInvitations(workshop.id, now + 2)[0]!;
 		expect(revokeInvitation(workshop.id, id)).toBe(true);
 		expect(findInvitation(second.token, now + 2)).toBeNull();
 

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { anyRecordSchema } from '$lib/schemas/record';
+import { ARCHIVE_MAX_BYTES } from '$lib/server/body-limits.js';
 import {
 	ImportError,
 	UnknownMethodImportError,
@@ -8,8 +9,6 @@ import {
 import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
-
-const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	requireFacilitator(locals, url);
@@ -21,7 +20,7 @@ export const actions: Actions = {
 		const file = (await readForm(request)).get('archive');
 		if (!(file instanceof File) || file.size === 0)
 			return invalid(400, {}, { archive: 'import_missing' });
-		if (file.size > MAX_ARCHIVE_BYTES) return invalid(400, {}, { archive: 'import_invalid' });
+		if (file.size > ARCHIVE_MAX_BYTES) return invalid(400, {}, { archive: 'import_invalid' });
 		let json: unknown;
 		try {
 			json = JSON.parse(await file.text());

@@ -5,8 +5,9 @@ import { publicUrl } from '$lib/server/join-link';
 import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import type { RequestHandler } from './$types';
 
+const formatSchema = z.enum(EXPORT_FORMATS as [string, ...string[]]);
+// The format is the path's, never the query's: /export/csv?format=json is a CSV.
 const querySchema = z.object({
-	format: z.enum(EXPORT_FORMATS as [string, ...string[]]),
 	names: z.enum(['0', '1']).default('0'),
 	sep: z.enum(['semicolon', 'comma']).default('semicolon')
 });
@@ -16,20 +17,15 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
 	const workshop = getFacilitatedWorkshop(params.id, locals.facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
-	const query = querySchema.safeParse({
-		format: params.format,
-		...Object.fromEntries(url.searchParams)
+	const format = formatSchema.safeParse(params.format);
+	if (!format.success) error(404, { message: 'Not Found' });
+	const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
+	if (!query.success) error(400, { message: 'Bad Request' });
+	const file = await exportWorkshop(workshop.id, format.data as (typeof EXPORT_FORMATS)[number], {
+		includeNames: query.data.names === '1',
+		separator: query.data.sep === 'comma' ? ',' : ';',
+		verifyUrl: publicUrl(url, '/verify')
 	});
-	if (!query.success) error(404, { message: 'Not Found' });
-	const file = await exportWorkshop(
-		workshop.id,
-		query.data.format as (typeof EXPORT_FORMATS)[number],
-		{
-			includeNames: query.data.names === '1',
-			separator: query.data.sep === 'comma' ? ',' : ';',
-			verifyUrl: publicUrl(url, '/verify')
-		}
-	);
 	if (!file) error(404, { message: 'Not Found' });
 	return new Response(file.body, {
 		headers: {
