@@ -88,11 +88,22 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await page.getByLabel('Vingerafdruk').fill(fingerprint.toUpperCase());
 	await page.getByRole('button', { name: 'Controleren' }).click();
 	await expect(page.getByTestId('verify-result')).toContainText(
-		'Echt: uitgegeven voor “Algoritmeregister provincie”'
+		'Uitgegeven door deze app voor “Algoritmeregister provincie”'
 	);
+	// Who issued it: the account's name and the domain of its address, never the address.
+	await expect(page.getByTestId('verify-issuer')).toContainText(
+		'Anne de Vries, met een account bij gemeente.nl sinds'
+	);
+	await expect(page.getByTestId('verify-issuer')).toContainText('Gemeente Utrecht');
+	await expect(page.getByTestId('verify-origin')).toContainText('in deze app gehouden');
 	await expectNoAxeViolations(page);
 	const api = await page.request.get(`/api/fingerprints/${fingerprint}`);
-	expect(await api.json()).toMatchObject({ known: true, current: true });
+	expect(await api.json()).toMatchObject({
+		known: true,
+		current: true,
+		issue: { issuedBy: { name: 'Anne de Vries', emailDomain: 'gemeente.nl' } },
+		imported: null
+	});
 	await open(page, '/verify?fingerprint=abc');
 	await expect(page.getByText('Een vingerafdruk bestaat uit 64 tekens')).toBeVisible();
 

@@ -29,7 +29,12 @@ beforeEach(async () => {
 });
 afterEach(() => harness.close());
 
-const options = { includeNames: false, separator: ';' as const, verifyUrl: 'https://x/verify' };
+const options = {
+	includeNames: false,
+	separator: ';' as const,
+	verifyUrl: 'https://x/verify',
+	issuedBy: null
+};
 
 async function connected(client: TestClient) {
 	expect(await connectionOutcome(client)).toBe('connected');

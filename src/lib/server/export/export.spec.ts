@@ -19,7 +19,8 @@ import { buildWorkshopRecord, canonicalJson, fingerprintOf, verifyFingerprint } 
 const options = {
 	includeNames: false,
 	separator: ';' as const,
-	verifyUrl: 'https://gdb.example/verify'
+	verifyUrl: 'https://gdb.example/verify',
+	issuedBy: null
 };
 const text = (body: Uint8Array | string) =>
 	typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
@@ -128,6 +129,12 @@ function pdfText(
 }
 
 beforeEach(() => closeDb());
+
+const commitmentIdOf = (workshopId: string) =>
+	getDb()
+		.prepare('SELECT id FROM commitments WHERE workshop_id = ? ORDER BY created_at, rowid LIMIT 1')
+		.pluck()
+		.get(workshopId) as string;
 
 describe('PDF export', () => {
 	it('carries the outcome, Dutch characters, every commitment and the fingerprint', async () => {
@@ -361,7 +368,8 @@ describe('fingerprints', () => {
 		expect(verifyFingerprint(fingerprint)).toMatchObject({
 			known: true,
 			current: true,
-			workshopTitle: 'Cameratoezicht in de binnenstad'
+			issue: { workshopTitle: 'Cameratoezicht in de binnenstad' },
+			imported: null
 		});
 		contributions.updateCommitment(
 			workshop.id,
@@ -371,6 +379,71 @@ describe('fingerprints', () => {
 		);
 		expect(verifyFingerprint(fingerprint)).toMatchObject({ known: true, current: false });
 		expect(verifyFingerprint('0'.repeat(64))).toMatchObject({ known: false });
+	});
+
+	it('tell an altered copy imported under another account from the original', async () => {
+		const { owner, workshop, commitments } = await workshopWithOutcome();
+		const issued = { ...options, issuedBy: owner.id };
+		const original = (await exportWorkshop(workshop.id, 'json', issued))!;
+		const archive = workshopRecordSchema.parse(JSON.parse(text(original.body)));
+		// Someone else, with the same display name, edits a commitment in the archive and imports it.
+		const copier = await createFacilitator({
+			email: `iemand${Math.random()}@example.org`,
+			displayName: 'Joëlle van IJsselstein',
+			password: 'a long test password'
+		});
+		const altered = {
+			...archive,
+			commitments: archive.commitments.map((c, i) =>
+				i === 0 ? { ...c, status: 'done' as const } : c
+			)
+		};
+		const copy = importWorkshopRecord(copier.id, altered, {
+			archiveFingerprint: fingerprintOf(altered)
+		});
+		const pdf = (await exportWorkshop(copy, 'pdf', { ...options, issuedBy: copier.id }))!;
+		const check = verifyFingerprint(pdf.fingerprint);
+		expect(check).toMatchObject({
+			known: true,
+			current: true,
+			issue: {
+				workshopTitle: 'Cameratoezicht in de binnenstad',
+				issuedBy: { name: 'Joëlle van IJsselstein', emailDomain: 'example.org' }
+			},
+			// The archive it came from was never issued here: not an original.
+			imported: {
+				archiveFingerprint: fingerprintOf(altered),
+				archive: null,
+				changedSinceImport: false
+			}
+		});
+		// The original is still told apart: issued by the owner, at the owner's domain, not imported.
+		expect(verifyFingerprint(original.fingerprint)).toMatchObject({
+			known: true,
+			issue: { issuedBy: { name: 'Joëlle van IJsselstein', emailDomain: 'gemeente.nl' } },
+			imported: null
+		});
+
+		// An unaltered import names the original export it came from, until it is changed.
+		const faithful = importWorkshopRecord(copier.id, archive, {
+			archiveFingerprint: original.fingerprint
+		});
+		contributions.updateCommitment(
+			faithful,
+			commitmentIdOf(faithful),
+			{ owner: 'Iemand anders' },
+			'x'
+		);
+		const changed = (await exportWorkshop(faithful, 'pdf', { ...options, issuedBy: copier.id }))!;
+		expect(verifyFingerprint(changed.fingerprint)).toMatchObject({
+			imported: {
+				archive: { issuedBy: { emailDomain: 'gemeente.nl' } },
+				changedSinceImport: true
+			}
+		});
+		expect(commitments).toHaveLength(3);
+		// Nothing of the participants in the answer.
+		expect(JSON.stringify(verifyFingerprint(changed.fingerprint))).not.toMatch(/Zoë|Bram|Chantal/);
 	});
 
 	it('issued before methods and step kinds existed (record version 1) still verify', async () => {

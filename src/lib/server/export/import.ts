@@ -3,6 +3,7 @@ import { isMethodKey } from '$lib/methods';
 import type { WorkshopRecord } from '$lib/schemas/record';
 import { minutesToMs } from '$lib/format';
 import { getDb } from '../db';
+import { recordImport } from './record';
 import { hashToken, newId, newToken } from '../ids';
 import { createWorkshop } from '../workshops/workshops';
 
@@ -19,6 +20,8 @@ export class UnknownMethodImportError extends ImportError {
 export function importWorkshopRecord(
 	ownerId: string,
 	record: WorkshopRecord,
+	/** The archive's own fingerprint, kept as the workshop's provenance for /verify. */
+	{ archiveFingerprint }: { archiveFingerprint?: string } = {},
 	now = Date.now()
 ): string {
 	if (!isMethodKey(record.method)) throw new UnknownMethodImportError(record.method);
@@ -212,6 +215,7 @@ export function importWorkshopRecord(
 			'INSERT INTO closing_notes (participant_id, text, updated_at) VALUES (?, ?, ?)'
 		);
 		for (const n of record.closingNotes) insertNote.run(resolve(n.participant), n.text, now);
+		if (archiveFingerprint) recordImport(id, archiveFingerprint, now);
 		return id;
 	})();
 }

@@ -30,12 +30,18 @@ function slug(text: string): string {
 export async function exportWorkshop(
 	workshopId: string,
 	format: ExportFormat,
-	options: { includeNames: boolean; separator: CsvSeparator; verifyUrl: string }
+	options: {
+		includeNames: boolean;
+		separator: CsvSeparator;
+		verifyUrl: string;
+		/** The facilitator handing it out, whom /verify names as its issuer. */
+		issuedBy: string | null;
+	}
 ): Promise<ExportFile | null> {
 	const record = buildWorkshopRecord(workshopId);
 	if (!record) return null;
 	const fingerprint = fingerprintOf(record);
-	recordFingerprint(workshopId, fingerprint, format);
+	recordFingerprint(workshopId, fingerprint, format, options.issuedBy);
 	const outcome = outcomeOf(record);
 	const base = `${slug(record.workshop.title)}-${record.workshop.scheduledOn}`;
 	switch (format) {

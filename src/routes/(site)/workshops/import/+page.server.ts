@@ -6,6 +6,7 @@ import {
 	UnknownMethodImportError,
 	importWorkshopRecord
 } from '$lib/server/export/import';
+import { archiveFingerprintOf } from '$lib/server/export/record';
 import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
@@ -31,7 +32,11 @@ export const actions: Actions = {
 		if (!parsed.success) return invalid(400, {}, { archive: 'import_invalid' });
 		let workshopId: string;
 		try {
-			workshopId = importWorkshopRecord(facilitator.id, parsed.data);
+			const archiveFingerprint = archiveFingerprintOf(
+				parsed.data,
+				(json as { version: number }).version
+			);
+			workshopId = importWorkshopRecord(facilitator.id, parsed.data, { archiveFingerprint });
 		} catch (error) {
 			if (error instanceof UnknownMethodImportError) {
 				return invalid(400, { method: error.method }, { archive: 'import_unknown_method' });

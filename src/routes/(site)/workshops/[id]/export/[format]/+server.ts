@@ -24,7 +24,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const file = await exportWorkshop(workshop.id, format.data as (typeof EXPORT_FORMATS)[number], {
 		includeNames: query.data.names === '1',
 		separator: query.data.sep === 'comma' ? ',' : ';',
-		verifyUrl: publicUrl(url, '/verify')
+		verifyUrl: publicUrl(url, '/verify'),
+		issuedBy: locals.facilitator.id
 	});
 	if (!file) error(404, { message: 'Not Found' });
 	return new Response(file.body, {
