@@ -14,13 +14,22 @@ const migrations = parseMigrations(
 	})
 );
 
+/**
+ * NORMAL (the default): every acknowledged write survives a crash of the app (it is in the WAL
+ * file before the answer goes out), but the writes since the last checkpoint may be lost to a
+ * power failure or a crash of the operating system; the database itself stays consistent.
+ * FULL (DB_SYNCHRONOUS=FULL) flushes the WAL to disk at each commit, so an acknowledged write also
+ * survives power loss, at a cost the vote-storm benchmark measures (README, "Budgets").
+ */
+const SYNCHRONOUS = process.env.DB_SYNCHRONOUS === 'FULL' ? 'FULL' : 'NORMAL';
+
 function open(path: string): Database.Database {
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 	const db = new Database(path);
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
-	db.pragma('synchronous = NORMAL');
+	db.pragma(`synchronous = ${SYNCHRONOUS}`);
 	const where = path === ':memory:' ? 'in memory' : path;
 	const applied = applyMigrations(db, migrations);
 	console.log(
