@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { runExport } from './export.mjs';
 import { runFanout } from './fanout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { runNoisy } from './noisy.mjs';
 import { runPageWeight } from './page-weight.mjs';
 import { runRooms } from './rooms.mjs';
 import { runVoteStorm } from './votestorm.mjs';
@@ -13,6 +14,7 @@ const benches = {
 	fanout: runFanout,
 	votestorm: runVoteStorm,
 	rooms: runRooms,
+	noisy: runNoisy,
 	export: runExport,
 	'page-weight': runPageWeight,
 	lighthouse: runLighthouse

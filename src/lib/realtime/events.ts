@@ -34,6 +34,8 @@ export const ERROR_CODES = [
 	'VALUE_LIMIT',
 	// Others' work depends on it (a value others voted on, an action that became a commitment).
 	'IN_USE',
+	// The participant, or the whole workshop, has added as many of these as an installation allows.
+	'LIMIT_REACHED',
 	'INTERNAL',
 	// Client-side only: no answer came within the ack timeout.
 	'TIMEOUT'
@@ -41,7 +43,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Errors a handshake can fail with; the client reads them from `connect_error`. */
-export type HandshakeError = 'INVALID_HANDSHAKE' | 'UNAUTHORIZED' | 'FORBIDDEN';
+export type HandshakeError = 'INVALID_HANDSHAKE' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED';
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorCode };
 export type AckCallback<T> = (response: Ack<T>) => void;

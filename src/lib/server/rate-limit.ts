@@ -54,13 +54,6 @@ export const JOINS_PER_ADDRESS: RateLimit = {
 	windowMs: 10 * 60_000
 };
 
-/** Far above what a person taps (a vote storm is 5 dots), far below what a script sends. */
-export const CONTRIBUTIONS_PER_PARTICIPANT: RateLimit = {
-	bucket: 'contribution:participant',
-	max: Number(process.env.CONTRIBUTION_LIMIT_PER_MINUTE ?? 120),
-	windowMs: 60_000
-};
-
 /** The longest window above: rows older than this count for nothing and are deleted. */
 export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 

@@ -12,11 +12,11 @@ import type {
 import * as contributionSchemas from '$lib/schemas/contributions';
 import * as facilitationSchemas from '$lib/schemas/facilitation';
 import { emptyPayloadSchema, stepSetSchema } from '$lib/schemas/step';
-import { CONTRIBUTIONS_PER_PARTICIPANT, hitRateLimit } from '../rate-limit';
 import { DomainError, execute, type Actor, type Context } from '../workshops/command';
 import * as facilitator from '../workshops/commands/facilitator';
 import * as participant from '../workshops/commands/participant';
 import { withAck } from './ack';
+import { budgetsOf } from './budgets-of';
 import { facilitatorAccess } from './facilitator-access';
 import { publish } from './publish';
 import { snapshotFor } from './snapshot';
@@ -96,6 +96,21 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 	const identity = socket.data;
 	const { workshopId } = identity;
 
+	// Every event first takes a token from its sender's budget (./budget.ts): a flood is answered
+	// RATE_LIMITED before anything is parsed, read or built.
+	const phone = identity.view === 'participant';
+	const who = phone ? identity.participantId : socket.id;
+	socket.use(([event, ...args], next) => {
+		const budgets = budgetsOf(io);
+		const allowed =
+			budgets.take(phone ? 'participantEvents' : 'facilitatorEvents', who) &&
+			(event !== 'state:sync' ||
+				budgets.take(phone ? 'participantSyncs' : 'facilitatorSyncs', who));
+		if (allowed) return next();
+		const ack = args.at(-1);
+		if (typeof ack === 'function') ack({ ok: false, error: 'RATE_LIMITED' });
+	});
+
 	socket.on(
 		'state:sync',
 		withAck('state:sync', emptyPayloadSchema, () => {
@@ -114,7 +129,7 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 			withAck(event, handler.schema, (payload) => {
 				// Only phones contribute; the facilitator's screens get a clear refusal.
 				if (identity.view !== 'participant') throw new DomainError('FORBIDDEN');
-				if (!hitRateLimit(CONTRIBUTIONS_PER_PARTICIPANT, identity.participantId).allowed) {
+				if (!budgetsOf(io).take('contributions', identity.participantId)) {
 					throw new DomainError('RATE_LIMITED');
 				}
 				const actor: Actor = { kind: 'participant', participantId: identity.participantId };

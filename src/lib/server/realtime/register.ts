@@ -1,4 +1,5 @@
 import { touchParticipant } from '../workshops/participants';
+import { budgetsOf } from './budgets-of';
 import { ACCESS_SWEEP_MS, sweepFacilitatorSockets } from './facilitator-access';
 import { registerHandlers } from './handlers';
 import { authenticateHandshake } from './handshake';
@@ -13,6 +14,9 @@ import {
 	workshopRoom
 } from './rooms';
 import type { AppServer, AppSocket } from './types';
+
+/** Sockets one participant may hold open at once (tabs, a reconnect overlapping the old one). */
+const MAX_SOCKETS_PER_PARTICIPANT = 10;
 
 /** A participant socket closed: remember when, and update presence once the grace is over. */
 function participantDisconnected(io: AppServer, workshopId: string, participantId: string): void {
@@ -70,6 +74,15 @@ export function registerRealtime(io: AppServer): void {
 		try {
 			const result = authenticateHandshake(socket.handshake.auth, socket.handshake.headers.cookie);
 			if (!result.ok) return next(new Error(result.error));
+			// A participant's tabs and reconnects: a few. Many more is a script, not a person.
+			const { data } = result;
+			if (
+				data.view === 'participant' &&
+				(io.of('/').adapter.rooms.get(participantRoom(data.participantId))?.size ?? 0) >=
+					MAX_SOCKETS_PER_PARTICIPANT
+			) {
+				return next(new Error('RATE_LIMITED'));
+			}
 			socket.data = result.data;
 			next();
 		} catch (error) {
@@ -83,6 +96,7 @@ export function registerRealtime(io: AppServer): void {
 	setInterval(() => {
 		try {
 			sweepFacilitatorSockets(io);
+			budgetsOf(io).sweep();
 		} catch (error) {
 			console.error('[realtime] access sweep failed:', error);
 		}

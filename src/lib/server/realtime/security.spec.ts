@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERROR_CODES, type ClientToServerEvents } from '$lib/realtime/events';
 import { getDb } from '../db';
+import { Budgets, RATES } from './budget';
+import { setBudgets } from './budgets-of';
 import { FACILITATOR_HANDLERS, PARTICIPANT_HANDLERS } from './handlers';
 import {
 	connectionOutcome,
@@ -205,9 +207,59 @@ function hostileValues(seed: number): unknown[] {
 	return Array.from({ length: 60 }, () => value(0));
 }
 
+describe('budgets', () => {
+	it('refuse a flooding phone cheaply, and leave the other phones and the database alone', async () => {
+		const { workshop, dashboard, anne, bram } = await setup();
+		expect(await sendRaw(dashboard, 'step:set', { step: 2 })).toMatchObject({ ok: true });
+		const other = harness.connect({ workshopId: workshop.id, view: 'participant' }, bram.cookie);
+		expect(await connectionOutcome(other)).toBe('connected');
+		const before = dump();
+		// 300 resyncs and 300 malformed writes at once, as a script would send them.
+		const flood = await Promise.all(
+			Array.from({ length: 600 }, (_, i) =>
+				i % 2 ? sendRaw(anne, 'state:sync', {}) : sendRaw(anne, 'card:add', { junk: i })
+			)
+		);
+		const refused = flood.filter((r) => r.error === 'RATE_LIMITED').length;
+		const syncs = flood.filter((r, i) => i % 2 && r.ok).length;
+		expect(refused).toBeGreaterThan(550);
+		expect(syncs).toBeLessThanOrEqual(RATES.participantSyncs.burst);
+		expect(dump()).toBe(before);
+		// The other phone is served as before.
+		expect(
+			await sendRaw(other, 'card:add', {
+				clientId: 'other-card-0001',
+				kind: 'risk',
+				text: 'Datalek'
+			})
+		).toMatchObject({ ok: true });
+	});
+
+	it('give a phone its resyncs back over time, and a phone its writes back', async () => {
+		const budgets = new Budgets();
+		const t = 1_000_000;
+		for (let i = 0; i < RATES.participantSyncs.burst; i++) {
+			expect(budgets.take('participantSyncs', 'p1', t)).toBe(true);
+		}
+		expect(budgets.take('participantSyncs', 'p1', t)).toBe(false);
+		expect(budgets.take('participantSyncs', 'p2', t)).toBe(true);
+		expect(budgets.take('participantSyncs', 'p1', t + 3000)).toBe(true);
+		expect(budgets.take('participantSyncs', 'p1', t + 3000)).toBe(false);
+		// A full bucket is forgotten; an empty one is kept.
+		expect(budgets.sweep(t + 3000)).toBe(1);
+		expect(budgets.sweep(t + 60_000)).toBe(0);
+	});
+});
+
 describe('fuzzing', () => {
 	it('answers thousands of malformed and hostile payloads with clear errors, stays up and changes nothing', async () => {
 		const { dashboard, anne } = await setup();
+		// This is about validation: no budget stops the payloads before they are read.
+		const unlimited = { burst: 1e9, perSecond: 1e9 };
+		setBudgets(
+			harness.io,
+			new Budgets(Object.fromEntries(Object.keys(RATES).map((k) => [k, unlimited])) as typeof RATES)
+		);
 		const events = [
 			...Object.keys(FACILITATOR_HANDLERS),
 			...Object.keys(PARTICIPANT_HANDLERS),

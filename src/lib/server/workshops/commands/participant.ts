@@ -10,6 +10,7 @@ import type { CardKind } from '$lib/workshop/state';
 import { myState } from '../../read-model/projections';
 import { participantRows } from '../../read-model/rows';
 import { statement } from '../../db/statements';
+import { checkCap } from '../caps';
 import { addValue, principleExists } from '../content';
 import * as contributions from '../contributions';
 import { DomainError, currentStep, participantOf, type Context } from '../command';
@@ -39,6 +40,7 @@ export function addCard(ctx: Context, input: Input<typeof schemas.caseCardSchema
 	if (!stepKind(currentStep(ctx.workshopId).kind).cards?.includes(input.kind)) {
 		throw new DomainError('INVALID_PAYLOAD');
 	}
+	checkCap('cards', ctx.workshopId, author(ctx, input.clientId));
 	const id = contributions.addCard(
 		ctx.workshopId,
 		input.kind,
@@ -51,6 +53,7 @@ export function addCard(ctx: Context, input: Input<typeof schemas.caseCardSchema
 
 export function addOwnValue(ctx: Context, input: Input<typeof schemas.ownValueSchema>): Added {
 	if (!principleExists(ctx.workshopId, input.principleKey)) throw new DomainError('NOT_FOUND');
+	checkCap('workshop_values', ctx.workshopId, author(ctx, input.clientId));
 	// A participant's own value is named in their words; both languages show that.
 	const id = addValue(
 		ctx.workshopId,
@@ -85,6 +88,7 @@ export function setVote(ctx: Context, input: Input<typeof schemas.voteSchema>) {
 }
 
 export function addTension(ctx: Context, input: Input<typeof schemas.tensionSchema>): Added {
+	checkCap('value_tensions', ctx.workshopId, author(ctx, input.clientId));
 	const id = contributions.addTension(
 		ctx.workshopId,
 		input.valueAId,
@@ -105,6 +109,7 @@ export function proposeAction(
 		'SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND selected = 1'
 	).get(input.valueId, ctx.workshopId);
 	if (!chosen) throw new DomainError('NOT_FOUND');
+	checkCap('cards', ctx.workshopId, author(ctx, input.clientId));
 	const id = contributions.addCard(
 		ctx.workshopId,
 		'action',
