@@ -65,7 +65,7 @@ export async function runNoisy() {
 	const server = await startServer({
 		port: 4350,
 		// The limits a real installation has, not the benchmarks' raised ones.
-		env: { CONTRIBUTION_LIMIT_PER_MINUTE: '120' }
+		env: { CONTRIBUTION_LIMIT_PER_MINUTE: '120', SOCKET_BUDGET_SCALE: '1' }
 	});
 	try {
 		const rooms = [];

@@ -2,13 +2,20 @@
 // audience gets, resyncs the whole state whenever Socket.IO could not recover the session (or the
 // server asks), and keeps `status` for the screen. Each surface (dashboard, beamer, phone) makes
 // one and shares it with its parts through a context (./surfaces.ts).
+//
+// A phone's writes go through an outbox ($lib/workshop/outbox.ts): written while the connection is
+// down (or when an answer does not come), a write waits, kept on the device, and goes out in order
+// once the connection is back; the screen shows it as waiting, then sent, or refused with why.
 import { io, type Socket } from 'socket.io-client';
+import { enqueue, replaces, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
 import { applyPatch, type Patch } from '$lib/workshop/patch';
 import type {
 	Ack,
 	AckData,
 	ClientToServerEvents,
+	ErrorCode,
 	HandshakeAuth,
+	ParticipantEvent,
 	ServerToClientEvents,
 	Snapshot
 } from './events';
@@ -17,17 +24,30 @@ import type { MyState } from '$lib/workshop/state';
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
 /** How long an emit waits for its ack: a phone must never replay a stale buffered write. */
-export const ACK_TIMEOUT_MS = 8000;
+export const ACK_TIMEOUT_MS = 5000;
 const REFUSALS = new Set(['INVALID_HANDSHAKE', 'UNAUTHORIZED', 'FORBIDDEN']);
+
+/** What a write comes back as: answered, or waiting in the outbox for its answer. */
+export type Contribution<T> = Ack<T> | { ok: false; error: 'QUEUED'; delivered: Promise<Ack<T>> };
 
 export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	status = $state<ConnectionStatus>('connecting');
+	/** A phone's writes waiting for the connection, oldest first. */
+	queue = $state<QueuedWrite[]>([]);
+	/** Waiting writes the server refused once they went out, with why, until dismissed. */
+	refused = $state<{ write: QueuedWrite; error: ErrorCode }[]>([]);
+	#serverMine: MyState | null = null;
+	// Promises waiting for their write's answer: bookkeeping, nothing a screen shows.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	#waiters = new Map<string, ((ack: Ack<unknown>) => void)[]>();
+	#flushing = false;
 	snapshot = $state() as S;
 	/** Server time minus this device's clock, so timers agree across screens. */
 	clockOffsetMs = $state(0);
 	readonly socket: Socket<ServerToClientEvents<S['state']>, ClientToServerEvents>;
 
 	constructor(auth: HandshakeAuth, initial: S) {
+		if (initial.view === 'participant') this.#restoreQueue(initial.you.id, auth.workshopId);
 		this.#setSnapshot(initial);
 		// WebSocket first (quick to connect, and a closed tab is noticed at once); long-polling
 		// only where a network blocks WebSockets.
@@ -35,11 +55,15 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 			auth,
 			withCredentials: true,
 			transports: ['websocket', 'polling'],
-			tryAllTransports: true
+			tryAllTransports: true,
+			// A connection attempt that gets no answer in 5 s has failed (a proxy that accepts and
+			// then says nothing, a network that is not there): try again, and say so meanwhile.
+			timeout: 5000
 		});
-		this.socket.on('connect', () => {
+		this.socket.on('connect', async () => {
 			this.status = 'online';
-			if (!this.socket.recovered) void this.resync();
+			if (!this.socket.recovered) await this.resync();
+			void this.#flush();
 		});
 		this.socket.on('disconnect', (reason) => {
 			this.status = 'offline';
@@ -62,15 +86,14 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		this.socket.on('presence:count', (presence) => {
 			if (this.snapshot.view === 'beamer') this.snapshot.presence = presence;
 		});
-		this.socket.on('mine:changed', (mine) => {
-			if (this.snapshot.view === 'participant') this.snapshot.mine = mine;
-		});
+		this.socket.on('mine:changed', (mine) => this.#setMine(mine));
 		this.socket.on('join-lock:changed', (locked) => {
 			this.snapshot.joinLocked = locked;
 		});
 		if (typeof document !== 'undefined') {
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);
+			window.addEventListener('offline', this.#lost);
 			window.addEventListener('pagehide', this.#leave);
 			window.addEventListener('pageshow', this.#wake);
 		}
@@ -79,6 +102,11 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	/** Closing the tab or leaving the page: say goodbye, so presence updates at once. */
 	#leave = () => {
 		this.socket.disconnect();
+	};
+
+	/** The device says its network is gone: say so now, not at the next missed heartbeat. */
+	#lost = () => {
+		if (this.status === 'online') this.status = 'offline';
 	};
 
 	/** A phone woke up or found its network again: do not wait for the next reconnect attempt. */
@@ -93,36 +121,132 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	};
 
 	#setSnapshot(snapshot: S) {
+		if (snapshot.view === 'participant') {
+			this.#serverMine = snapshot.mine;
+			snapshot = { ...snapshot, mine: withQueued(snapshot.mine, this.queue) };
+		}
 		this.snapshot = snapshot;
 		this.clockOffsetMs = snapshot.state.serverNow - Date.now();
+	}
+
+	/** The participant's own inputs as the server has them, with what still waits laid over. */
+	#setMine(mine: MyState) {
+		if (this.snapshot.view !== 'participant') return;
+		this.#serverMine = mine;
+		this.snapshot.mine = withQueued(mine, this.queue);
 	}
 
 	async resync(): Promise<void> {
 		const response = await this.request('state:sync', {});
 		if (response.ok && response.data.view === this.snapshot.view) {
 			this.#setSnapshot(response.data as S);
+		} else if (!response.ok && ['RATE_LIMITED', 'TIMEOUT'].includes(response.error)) {
+			// Too soon, or no answer: try again shortly, while the connection lasts.
+			setTimeout(() => {
+				if (this.socket.connected) void this.resync();
+			}, 3000);
 		}
 	}
 
 	/**
-	 * A participant's write: sent with an ack timeout, and on success the participant's own
-	 * inputs are replaced by what the server committed.
+	 * A participant's write. Sent at once when the connection is up and nothing waits before it;
+	 * otherwise (or when its answer does not come in time) it waits in the outbox, and the answer
+	 * comes with `delivered` once it has gone out. On success the participant's own inputs are
+	 * replaced by what the server committed.
 	 */
-	async contribute<E extends keyof ClientToServerEvents>(
+	async contribute<E extends ParticipantEvent>(
 		event: E,
 		payload: Parameters<ClientToServerEvents[E]>[0]
-	): Promise<Ack<AckData<E>>> {
-		const response = await this.request(event, payload);
+	): Promise<Contribution<AckData<E>>> {
+		if (this.status === 'online' && this.queue.length === 0) {
+			const response = await this.#send(event, payload);
+			// No answer in time: it may or may not have arrived, and sending it again is safe.
+			if (response.ok || response.error !== 'TIMEOUT') return response;
+		}
+		const write: QueuedWrite = {
+			id: (payload as { clientId?: string }).clientId ?? newClientId(),
+			event,
+			payload: payload as Record<string, unknown>
+		};
+		const delivered = new Promise<Ack<AckData<E>>>((resolve) =>
+			this.#waiters.set(write.id, [
+				...(this.#waiters.get(write.id) ?? []),
+				resolve as (ack: Ack<unknown>) => void
+			])
+		);
+		const replaced = this.queue.filter((queued) => replaces(write, queued));
+		this.#setQueue(enqueue(this.queue, write));
+		// A write replaced by a newer one (the same dot, the same rating) is answered with it.
+		for (const old of replaced) {
+			const waiting = this.#waiters.get(old.id) ?? [];
+			this.#waiters.delete(old.id);
+			this.#waiters.set(write.id, [...(this.#waiters.get(write.id) ?? []), ...waiting]);
+		}
+		if (this.status === 'online') void this.#flush();
+		return { ok: false, error: 'QUEUED', delivered };
+	}
+
+	async #send<E extends ParticipantEvent>(event: E, payload: unknown): Promise<Ack<AckData<E>>> {
+		const response = await this.request(event, payload as Parameters<ClientToServerEvents[E]>[0]);
 		if (
 			response.ok &&
-			this.snapshot.view === 'participant' &&
 			response.data &&
 			typeof response.data === 'object' &&
 			'votes' in response.data
 		) {
-			this.snapshot.mine = response.data as unknown as MyState;
+			this.#setMine(response.data as unknown as MyState);
 		}
 		return response;
+	}
+
+	/** Sends the waiting writes, oldest first, until none is left or the connection fails again. */
+	async #flush(): Promise<void> {
+		if (this.#flushing) return;
+		this.#flushing = true;
+		let refusedOne = false;
+		try {
+			while (this.queue.length > 0 && this.socket.connected) {
+				const write = this.queue[0]!;
+				const response = await this.#send(write.event, write.payload);
+				if (!response.ok && response.error === 'TIMEOUT') break;
+				// Only now off the queue: whatever happened meanwhile, it was sent and answered.
+				this.#setQueue(this.queue.filter((queued) => queued !== write));
+				if (!response.ok) {
+					refusedOne = true;
+					this.refused = [...this.refused, { write, error: response.error }];
+				}
+				for (const resolve of this.#waiters.get(write.id) ?? []) resolve(response);
+				this.#waiters.delete(write.id);
+			}
+		} finally {
+			this.#flushing = false;
+		}
+		// What a refused write had shown (a dot, a rating) was never stored: show the server's.
+		if (refusedOne) void this.resync();
+	}
+
+	#storageKey: string | null = null;
+
+	#restoreQueue(participantId: string, workshopId: string) {
+		this.#storageKey = `gdb-outbox:${workshopId}:${participantId}`;
+		try {
+			const stored = JSON.parse(localStorage.getItem(this.#storageKey) ?? '[]');
+			if (Array.isArray(stored)) this.queue = stored as QueuedWrite[];
+		} catch {
+			// No storage (private mode) or an unreadable entry: start empty.
+		}
+	}
+
+	#setQueue(queue: QueuedWrite[]) {
+		this.queue = queue;
+		if (this.#serverMine) this.#setMine(this.#serverMine);
+		if (!this.#storageKey) return;
+		try {
+			if (queue.length === 0) localStorage.removeItem(this.#storageKey);
+			else localStorage.setItem(this.#storageKey, JSON.stringify(queue));
+		} catch {
+			// Full or unavailable storage: the queue still lives as long as the page does.
+		}
 	}
 
 	/** Emits with an ack and a timeout; a timeout or lost connection comes back as an error. */
@@ -150,6 +274,7 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		if (typeof document !== 'undefined') {
 			document.removeEventListener('visibilitychange', this.#wake);
 			window.removeEventListener('online', this.#wake);
+			window.removeEventListener('offline', this.#lost);
 			window.removeEventListener('pagehide', this.#leave);
 			window.removeEventListener('pageshow', this.#wake);
 		}

@@ -12,17 +12,23 @@ export interface Rate {
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const perMinute = env('CONTRIBUTION_LIMIT_PER_MINUTE', 120);
+/** Scripted rooms (the end-to-end tests' seeding, the benchmarks) raise the event budgets. */
+const scale = env('SOCKET_BUDGET_SCALE', 1);
+const rate = (burst: number, perSecond: number): Rate => ({
+	burst: burst * scale,
+	perSecond: perSecond * scale
+});
 
 export const RATES = {
 	/** Any event from a phone: far above tapping, far below a script. */
-	participantEvents: { burst: 40, perSecond: 10 },
+	participantEvents: rate(40, 10),
 	/** A phone's writes (CONTRIBUTION_LIMIT_PER_MINUTE, 120 a minute, in bursts of a quarter). */
 	contributions: { burst: Math.max(5, Math.ceil(perMinute / 4)), perSecond: perMinute / 60 },
 	/** Whole-state resyncs: a phone needs one per reconnect; each costs a snapshot. */
-	participantSyncs: { burst: 4, perSecond: 1 / 3 },
+	participantSyncs: rate(4, 1 / 3),
 	/** A dashboard or beamer: a facilitator clicks fast, and resyncs cost more (all the state). */
-	facilitatorEvents: { burst: 60, perSecond: 20 },
-	facilitatorSyncs: { burst: 6, perSecond: 1 / 2 }
+	facilitatorEvents: rate(60, 20),
+	facilitatorSyncs: rate(6, 1 / 2)
 } as const satisfies Record<string, Rate>;
 
 class Bucket {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { enqueue, keyOf, withQueued, type QueuedWrite } from './outbox';
+import type { MyState } from './state';
+
+const mine: MyState = {
+	perspective: null,
+	role: '',
+	votes: { privacy: 2 },
+	ratings: {},
+	volunteered: ['c1'],
+	reflections: {},
+	closing: '',
+	own: { cards: [], values: [] }
+};
+const write = (id: string, event: QueuedWrite['event'], payload: Record<string, unknown>) => ({
+	id,
+	event,
+	payload
+});
+
+describe('the outbox', () => {
+	it('keeps additions apart and keeps only the last of the same setting', () => {
+		let queue: QueuedWrite[] = [];
+		queue = enqueue(
+			queue,
+			write('a', 'card:add', { clientId: 'a', kind: 'risk', text: 'Datalek' })
+		);
+		queue = enqueue(queue, write('b', 'vote:set', { valueId: 'privacy', dots: 1 }));
+		queue = enqueue(
+			queue,
+			write('c', 'card:add', { clientId: 'c', kind: 'risk', text: 'Storing' })
+		);
+		queue = enqueue(queue, write('d', 'vote:set', { valueId: 'privacy', dots: 2 }));
+		queue = enqueue(queue, write('e', 'vote:set', { valueId: 'openheid', dots: 1 }));
+		expect(queue.map((w) => w.id)).toEqual(['a', 'c', 'd', 'e']);
+		expect(keyOf(write('x', 'tension:add', {}))).toBeNull();
+		expect(keyOf(write('x', 'closing:set', { text: 'a' }))).toBe(
+			keyOf(write('y', 'closing:set', {}))
+		);
+	});
+
+	it('shows the waiting inputs over what the server has, leaving the server’s copy alone', () => {
+		const shown = withQueued(mine, [
+			write('1', 'vote:set', { valueId: 'privacy', dots: 0 }),
+			write('2', 'vote:set', { valueId: 'openheid', dots: 3 }),
+			write('3', 'rating:set', { actionId: 'a1', necessity: 5, importance: 4 }),
+			write('4', 'commitment:volunteer', { commitmentId: 'c1', volunteer: false }),
+			write('5', 'commitment:volunteer', { commitmentId: 'c2', volunteer: true }),
+			write('6', 'reflection:set', { principleKey: 'p1', score: 2 }),
+			write('7', 'closing:set', { text: 'Ik neem mee…' }),
+			write('8', 'profile:set', { perspective: 'external', role: 'Bewoner' }),
+			write('9', 'card:add', { clientId: '9', kind: 'risk', text: 'x' })
+		]);
+		expect(shown).toMatchObject({
+			votes: { openheid: 3 },
+			ratings: { a1: { necessity: 5, importance: 4 } },
+			volunteered: ['c2'],
+			reflections: { p1: { score: 2, comment: '' } },
+			closing: 'Ik neem mee…',
+			perspective: 'external',
+			role: 'Bewoner'
+		});
+		expect(shown.votes).not.toHaveProperty('privacy');
+		expect(mine.votes).toEqual({ privacy: 2 });
+		expect(mine.volunteered).toEqual(['c1']);
+		expect(withQueued(mine, [])).toBe(mine);
+	});
+});
