@@ -13,6 +13,7 @@ import { getIo, registerRealtime } from '$lib/server/realtime';
 import { seedMissingContent } from '$lib/server/workshops/content';
 import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
+import { sendDueReminders } from '$lib/server/workshops/reminders';
 import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
@@ -29,8 +30,8 @@ const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
 
 /**
  * Deletes expired participant data, ended rate-limit windows (addresses, participant ids) and
- * expired invitations (e-mail addresses), now and every hour (once per process, also after dev
- * reloads).
+ * expired invitations (e-mail addresses), and sends the due-date reminders that are due, now and
+ * every hour (once per process, also after dev reloads).
  */
 function schedulePurges() {
 	const purge = () => {
@@ -41,6 +42,7 @@ function schedulePurges() {
 		} catch (error) {
 			console.error('[retention] purge failed:', error);
 		}
+		sendDueReminders().catch((error) => console.error('[reminders] failed:', error));
 	};
 	purge();
 	const g = globalThis as typeof globalThis & { [PURGE_TIMER]?: ReturnType<typeof setInterval> };

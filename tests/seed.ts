@@ -188,7 +188,7 @@ export async function seedRoom(
 			id: commitment.id,
 			owner: c % 3 === 0 ? 'Afdeling Informatiebeveiliging en Privacy' : `Team ${c + 1}`,
 			dueOn: `2027-0${(c % 9) + 1}-15`,
-			status: c % 4 === 0 ? 'in_progress' : 'open'
+			status: c % 4 === 0 ? 'on_track' : 'open'
 		});
 	}
 	// 6. Reflection by everyone, closing notes by half.

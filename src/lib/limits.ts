@@ -10,6 +10,7 @@ export const LIMITS = {
 	passwordMax: 200,
 	role: 80,
 	owner: 120,
+	statusNote: 500,
 	// A workshop
 	title: 120,
 	organisation: 120,

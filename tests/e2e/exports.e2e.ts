@@ -44,7 +44,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 		.first();
 	await first.getByLabel('Eigenaar').fill('Zoë de Bruĳn');
 	await first.getByLabel('Uiterlijk').fill('2027-02-01');
-	await first.getByLabel('Status').selectOption('Bezig');
+	await first.getByLabel('Status').selectOption('Op schema');
 	const saved = Date.now();
 	await first.getByRole('button', { name: 'Opslaan' }).click();
 	await expect(page.getByTestId('action-count')).toContainText('Afspraak bijgewerkt');
@@ -57,7 +57,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 	expect(Date.now() - saved).toBeLessThan(1000);
 	await first.getByText('Wijzigingen (3)').click();
 	await expect(first.getByTestId('history')).toContainText(
-		'wijzigde status van “Open” naar “Bezig”'
+		'wijzigde status van “Open” naar “Op schema”'
 	);
 	await expect(first.getByTestId('history')).toContainText(
 		'wijzigde eigenaar van “–” naar “Zoë de Bruĳn”'
@@ -66,9 +66,9 @@ test('the action list is edited after the workshop, exported, verified and impor
 	await page.screenshot({ path: 'screenshots/action-list.png', fullPage: true });
 
 	// Filter and sort go in the URL, so a filtered list can be bookmarked.
-	await page.getByLabel('Status', { exact: true }).first().selectOption('Bezig');
+	await page.getByLabel('Status', { exact: true }).first().selectOption('Op schema');
 	await page.getByRole('button', { name: 'Toepassen' }).click();
-	await expect(page).toHaveURL(/status=in_progress/);
+	await expect(page).toHaveURL(/status=on_track/);
 	await expect(page.getByTestId('action-count')).toContainText('1 van 2 afspraken');
 
 	// The PDF, read back.

@@ -240,10 +240,10 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	await expect(firstRow.getByLabel('Eigenaar')).toHaveValue('Anne');
 	await firstRow.getByLabel('Uiterlijk').fill('2027-03-01');
 	await firstRow.getByLabel('Uiterlijk').blur();
-	await firstRow.getByLabel('Status').selectOption('Bezig');
+	await firstRow.getByLabel('Status').selectOption('Op schema');
 	await expect(beamer.getByTestId('beamer-commitments')).toContainText('Anne');
 	await expect(beamer.getByTestId('beamer-commitments')).toContainText('1 maart 2027');
-	await expect(beamer.getByTestId('beamer-commitments')).toContainText('Bezig');
+	await expect(beamer.getByTestId('beamer-commitments')).toContainText('Op schema');
 	for (const phone of [anne, bram]) {
 		await phone.getByRole('group', { name: 'Score voor Mensenrechten' }).getByLabel('2').check();
 	}

@@ -4,7 +4,9 @@ import type { CardKind, CommitmentStatus } from '$lib/workshop/state';
 
 const STATUS_LABELS: Record<CommitmentStatus, typeof m.status_open> = {
 	open: m.status_open,
-	in_progress: m.status_in_progress,
+	on_track: m.status_on_track,
+	delayed: m.status_delayed,
+	blocked: m.status_blocked,
 	done: m.status_done,
 	dropped: m.status_dropped
 };

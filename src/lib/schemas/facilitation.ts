@@ -85,9 +85,11 @@ export const commitmentUpdateSchema = z
 		id,
 		owner: z.string().trim().max(LIMITS.owner).optional(),
 		dueOn: z.iso.date().nullable().optional(),
-		status: z.enum(COMMITMENT_STATUSES).optional()
+		ownerEmail: z.union([z.literal(''), z.email().max(LIMITS.email)]).optional(),
+		status: z.enum(COMMITMENT_STATUSES).optional(),
+		note: z.string().trim().max(LIMITS.statusNote).optional()
 	})
-	.refine((c) => c.owner !== undefined || c.dueOn !== undefined || c.status !== undefined, {
+	.refine((c) => Object.values(c).filter((v) => v !== undefined).length > 1, {
 		error: 'nothing to change'
 	});
 

@@ -119,7 +119,12 @@ const content = {
 				card: ref,
 				owner: text(LIMITS.owner),
 				dueOn: z.iso.date().nullable(),
-				status: z.enum(COMMITMENT_STATUSES),
+				// Archives made before the follow-up's status words said "in_progress" for "on track".
+				status: z.preprocess(
+					(status) => (status === 'in_progress' ? 'on_track' : status),
+					z.enum(COMMITMENT_STATUSES)
+				),
+				note: text(LIMITS.statusNote).default(''),
 				volunteers: z.array(ref).max(5000)
 			})
 		)

@@ -14,7 +14,14 @@ export type Without<Keys extends string> = { [K in Keys]?: never };
 export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export type Perspective = 'internal' | 'external';
-export const COMMITMENT_STATUSES = ['open', 'in_progress', 'done', 'dropped'] as const;
+export const COMMITMENT_STATUSES = [
+	'open',
+	'on_track',
+	'delayed',
+	'blocked',
+	'done',
+	'dropped'
+] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 interface StepBase {

@@ -35,8 +35,11 @@ export function commitmentsCsv(outcome: Outcome, separator: CsvSeparator = ';'):
 		statusLabel(c.status, locale),
 		c.values.join(', ')
 	]);
-	const lines = [header, ...rows].map((row) =>
-		row.map((cell) => csvCell(cell, separator)).join(separator)
-	);
+	return csvTable([header, ...rows], separator);
+}
+
+/** Rows of cells as a CSV file for Excel: byte-order mark, CRLF, every cell made safe. */
+export function csvTable(rows: string[][], separator: CsvSeparator): string {
+	const lines = rows.map((row) => row.map((cell) => csvCell(cell, separator)).join(separator));
 	return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

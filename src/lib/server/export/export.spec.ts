@@ -102,7 +102,7 @@ async function workshopWithOutcome(commitmentCount = 3) {
 			{
 				owner: i === 0 ? 'Zoë de Bruĳn' : `Team ${i % 7}`,
 				dueOn: `2027-0${(i % 9) + 1}-15`,
-				status: i % 3 === 0 ? 'in_progress' : 'open'
+				status: i % 3 === 0 ? 'on_track' : 'open'
 			},
 			'Joëlle'
 		)
@@ -225,7 +225,7 @@ describe('CSV export', () => {
 		expect(rows).toHaveLength(4);
 		expect(rows[1]![1]).toBe('\'=HYPERLINK("http://evil.example","klik") — actie');
 		expect(rows[1]![2]).toBe('Zoë de Bruĳn');
-		expect(rows[1]![4]).toBe('Bezig');
+		expect(rows[1]![4]).toBe('Op schema');
 		expect(rows[2]![1]).toContain('café’s');
 		const comma = text(
 			(await exportWorkshop(workshop.id, 'csv', { ...options, separator: ',' }))!.body

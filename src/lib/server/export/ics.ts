@@ -1,5 +1,6 @@
 // One all-day calendar event per commitment with a due date (RFC 5545), so reminders land in
 // Outlook or any other calendar without accounts or integrations.
+import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import { LINE_BREAK } from './line-breaks';
 import type { Outcome } from './outcome';
@@ -46,11 +47,20 @@ function nextDay(isoDate: string): string {
 	return date.toISOString().slice(0, 10);
 }
 
+export interface IcsOptions {
+	/** Printed in each event for a downloaded file; a live feed has none. */
+	fingerprint?: string;
+	/** The alarm goes off this many days before the due date. */
+	alarmDays: number;
+	/** A live feed leaves out what is done or dropped, so it disappears from the calendar. */
+	openOnly?: boolean;
+	now?: Date;
+}
+
 export function commitmentsIcs(
 	outcome: Outcome,
 	workshopId: string,
-	fingerprint: string,
-	now = new Date()
+	{ fingerprint, alarmDays, openOnly = false, now = new Date() }: IcsOptions
 ): string {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
@@ -68,11 +78,13 @@ export function commitmentsIcs(
 	];
 	for (const c of outcome.commitments) {
 		if (!c.dueOn) continue;
+		if (openOnly && (c.status === 'done' || c.status === 'dropped')) continue;
 		const description = [
 			`${m.export_subtitle({}, { locale })}: ${workshop.title} (${workshop.organisation})`,
 			`${m.commitment_owner({}, { locale })}: ${c.owner || '–'}`,
+			`${m.commitment_status({}, { locale })}: ${statusLabel(c.status, locale)}`,
 			`${m.export_linked_values({}, { locale })}: ${c.values.join(', ') || '–'}`,
-			`${m.export_fingerprint({}, { locale })}: ${fingerprint}`
+			...(fingerprint ? [`${m.export_fingerprint({}, { locale })}: ${fingerprint}`] : [])
 		].join('\n');
 		lines.push(
 			'BEGIN:VEVENT',
@@ -85,7 +97,7 @@ export function commitmentsIcs(
 			'TRANSP:TRANSPARENT',
 			'BEGIN:VALARM',
 			'ACTION:DISPLAY',
-			'TRIGGER:-P7D',
+			`TRIGGER:-P${Math.max(1, alarmDays)}D`,
 			`DESCRIPTION:${icsText(c.action)}`,
 			'END:VALARM',
 			'END:VEVENT'

@@ -187,7 +187,7 @@ export function importWorkshopRecord(
 		for (const r of record.ratings)
 			insertRating.run(resolve(r.participant), resolve(r.card), r.necessity, r.importance, now);
 		const insertCommitment = db.prepare(
-			'INSERT INTO commitments (id, workshop_id, action_id, owner, due_on, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+			'INSERT INTO commitments (id, workshop_id, action_id, owner, due_on, status, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
 		);
 		const insertVolunteer = db.prepare(
 			'INSERT INTO commitment_volunteers (commitment_id, participant_id, created_at) VALUES (?, ?, ?)'
@@ -201,6 +201,7 @@ export function importWorkshopRecord(
 				m.owner,
 				m.dueOn,
 				m.status,
+				m.note,
 				now + i,
 				now + i
 			);

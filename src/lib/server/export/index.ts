@@ -74,7 +74,7 @@ export async function exportWorkshop(
 			};
 		case 'ics':
 			return {
-				body: commitmentsIcs(outcome, workshopId, fingerprint),
+				body: commitmentsIcs(outcome, workshopId, { fingerprint, alarmDays: 7 }),
 				contentType: 'text/calendar; charset=utf-8',
 				filename: `${base}.ics`,
 				fingerprint
@@ -87,4 +87,14 @@ export async function exportWorkshop(
 				fingerprint
 			};
 	}
+}
+
+/**
+ * A workshop's live calendar feed: the open commitments with a due date as they are now, each
+ * with an alarm before it is due. Not a fixed document, so it has no fingerprint.
+ */
+export function calendarFeed(workshopId: string, alarmDays: number): string | null {
+	const record = buildWorkshopRecord(workshopId);
+	if (!record) return null;
+	return commitmentsIcs(outcomeOf(record), workshopId, { alarmDays, openOnly: true });
 }

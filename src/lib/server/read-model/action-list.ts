@@ -8,8 +8,10 @@ export interface ActionListItem {
 	id: string;
 	action: string;
 	owner: string;
+	ownerEmail: string | null;
 	dueOn: string | null;
 	status: CommitmentStatus;
+	note: string;
 	values: Localized[];
 	createdAt: number;
 	/** Newest change first. */
@@ -24,8 +26,10 @@ export function actionListOf(rows: WorkshopRows): ActionListItem[] {
 		id: m.id,
 		action: cards.get(m.actionId)?.text ?? '',
 		owner: m.owner,
+		ownerEmail: m.ownerEmail,
 		dueOn: m.dueOn,
 		status: m.status,
+		note: m.note,
 		createdAt: m.createdAt,
 		values: rows.links
 			.filter((l) => l.actionId === m.actionId)

@@ -145,7 +145,16 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			{ participantId: 'p-bram', actionId: 'a1', necessity: 5, importance: 1 }
 		],
 		commitments: [
-			{ id: 'm1', actionId: 'a1', owner: 'Team', dueOn: null, status: 'open', createdAt: 0 }
+			{
+				id: 'm1',
+				actionId: 'a1',
+				owner: 'Team',
+				ownerEmail: null,
+				dueOn: null,
+				status: 'open',
+				note: '',
+				createdAt: 0
+			}
 		],
 		volunteers: [{ commitmentId: 'm1', participantId: 'p-bram' }],
 		history: [],

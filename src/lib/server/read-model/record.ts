@@ -118,6 +118,7 @@ export function recordOf(rows: WorkshopRows): WorkshopRecord {
 			owner: m.owner,
 			dueOn: m.dueOn,
 			status: m.status,
+			note: m.note,
 			volunteers: rows.volunteers
 				.filter((v) => v.commitmentId === m.id)
 				.map((v) => p(v.participantId))

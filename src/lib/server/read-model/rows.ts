@@ -124,8 +124,12 @@ export interface CommitmentRow {
 	id: string;
 	actionId: string;
 	owner: string;
+	/** For reminders and the status link by e-mail: only the action list shows it. */
+	ownerEmail: string | null;
 	dueOn: string | null;
 	status: CommitmentStatus;
+	/** The latest short status note (from the owner's status link or the action list). */
+	note: string;
 	createdAt: number;
 }
 
@@ -138,7 +142,9 @@ export interface HistoryRow {
 	commitmentId: string;
 	changedAt: number;
 	changedBy: string;
-	field: 'owner' | 'due_on' | 'status';
+	/** On the dashboard or action list, or by the owner through a status link. */
+	via: 'facilitator' | 'link';
+	field: 'owner' | 'owner_email' | 'due_on' | 'status' | 'note';
 	oldValue: string | null;
 	newValue: string | null;
 }
@@ -236,7 +242,8 @@ export const rowsOf = {
 		'ORDER BY r.action_id, r.participant_id'
 	),
 	commitments: table<CommitmentRow>(
-		`SELECT id, action_id AS actionId, owner, due_on AS dueOn, status, created_at AS createdAt
+		`SELECT id, action_id AS actionId, owner, owner_email AS ownerEmail, due_on AS dueOn, status, note,
+			created_at AS createdAt
 		FROM commitments WHERE workshop_id = ?`,
 		'id',
 		'ORDER BY created_at, rowid'
@@ -250,7 +257,7 @@ export const rowsOf = {
 	),
 	history: table<HistoryRow>(
 		`SELECT h.commitment_id AS commitmentId, h.changed_at AS changedAt, h.changed_by AS changedBy,
-			h.field, h.old_value AS oldValue, h.new_value AS newValue
+			h.via, h.field, h.old_value AS oldValue, h.new_value AS newValue
 		FROM commitment_history h JOIN commitments m ON m.id = h.commitment_id
 		WHERE m.workshop_id = ?`,
 		'h.commitment_id',

@@ -262,7 +262,7 @@ describe('actions, ratings and commitments', () => {
 				id: commitmentId,
 				owner: 'Anne',
 				dueOn: '2027-01-31',
-				status: 'in_progress'
+				status: 'on_track'
 			})
 		).toMatchObject({ ok: true });
 		expect(
@@ -270,13 +270,13 @@ describe('actions, ratings and commitments', () => {
 				id: commitmentId,
 				owner: 'Anne',
 				dueOn: '31-01-2027',
-				status: 'in_progress'
+				status: 'on_track'
 			})
 		).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
 		expect(getDb().prepare('SELECT owner, due_on, status FROM commitments').get()).toEqual({
 			owner: 'Anne',
 			due_on: '2027-01-31',
-			status: 'in_progress'
+			status: 'on_track'
 		});
 		// Two quick edits of different fields, sent at once, both stick.
 		await Promise.all([

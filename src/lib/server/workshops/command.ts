@@ -17,7 +17,9 @@ export class DomainError extends Error {
 
 export type Actor =
 	| { kind: 'participant'; participantId: string }
-	| { kind: 'facilitator'; facilitatorId: string; displayName: string };
+	| { kind: 'facilitator'; facilitatorId: string; displayName: string }
+	/** A commitment's owner, through their status link: may touch that commitment only. */
+	| { kind: 'owner'; commitmentId: string };
 
 export interface Context {
 	workshopId: string;

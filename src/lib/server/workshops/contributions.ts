@@ -278,46 +278,59 @@ export function selectAction(
 	})();
 }
 
+export interface CommitmentChanges {
+	owner?: string;
+	/** '' removes the address. */
+	ownerEmail?: string;
+	dueOn?: string | null;
+	status?: CommitmentStatus;
+	note?: string;
+}
+
+const COMMITMENT_FIELDS = [
+	['owner', 'owner'],
+	['ownerEmail', 'owner_email'],
+	['dueOn', 'due_on'],
+	['status', 'status'],
+	['note', 'note']
+] as const;
+
 /**
- * Changes a commitment's owner, due date and status, and writes each field that changed to its
- * history with who changed it.
+ * Changes a commitment's owner, address, due date, status or note, and writes each field that
+ * changed to its history with who changed it and how (on the dashboard or by a status link).
  */
 export function updateCommitment(
 	workshopId: string,
 	commitmentId: string,
-	changes: { owner?: string; dueOn?: string | null; status?: CommitmentStatus },
+	changes: CommitmentChanges,
 	changedBy: string,
-	now = Date.now()
+	now = Date.now(),
+	via: 'facilitator' | 'link' = 'facilitator'
 ): boolean {
 	const db = getDb();
 	return db.transaction(() => {
 		const before = db
 			.prepare(
-				'SELECT owner, due_on AS dueOn, status FROM commitments WHERE id = ? AND workshop_id = ?'
+				`SELECT owner, owner_email, due_on, status, note FROM commitments
+				WHERE id = ? AND workshop_id = ?`
 			)
-			.get(commitmentId, workshopId) as
-			{ owner: string; dueOn: string | null; status: string } | undefined;
+			.get(commitmentId, workshopId) as Record<string, string | null> | undefined;
 		if (!before) return false;
-		const after = {
-			owner: changes.owner ?? before.owner,
-			dueOn: changes.dueOn === undefined ? before.dueOn : changes.dueOn,
-			status: changes.status ?? before.status
-		};
-		db.prepare(
-			'UPDATE commitments SET owner = ?, due_on = ?, status = ?, updated_at = ? WHERE id = ?'
-		).run(after.owner, after.dueOn, after.status, now, commitmentId);
 		const record = db.prepare(
-			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, field, old_value, new_value)
-			VALUES (?, ?, ?, ?, ?, ?)`
+			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, via, field, old_value, new_value)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`
 		);
-		const fields = [
-			['owner', before.owner, after.owner],
-			['due_on', before.dueOn, after.dueOn],
-			['status', before.status, after.status]
-		] as const;
-		for (const [field, oldValue, newValue] of fields) {
-			if (oldValue !== newValue)
-				record.run(commitmentId, now, changedBy, field, oldValue, newValue);
+		for (const [key, column] of COMMITMENT_FIELDS) {
+			let value = changes[key];
+			if (value === undefined) continue;
+			if (key === 'ownerEmail' && value === '') value = null;
+			if (value === before[column]) continue;
+			db.prepare(`UPDATE commitments SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
+				value,
+				now,
+				commitmentId
+			);
+			record.run(commitmentId, now, changedBy, via, column, before[column], value);
 		}
 		return true;
 	})();

@@ -5,6 +5,7 @@ import { addValue } from './content';
 import * as c from './contributions';
 import { addParticipant } from './participants';
 import { purgeExpiredParticipantData } from './retention';
+import { createFeedLink, createStatusLink } from './secret-links';
 import { createWorkshop, isJoinLocked, setRetentionDays } from './workshops';
 
 beforeEach(() => closeDb());
@@ -61,6 +62,19 @@ async function workshopWithEverything(scheduledOn: string) {
 		.pluck()
 		.get(agreed) as string;
 	c.updateCommitment(workshop.id, commitment, { owner: SECRET, dueOn: '2027-02-01' }, SECRET);
+	c.updateCommitment(
+		workshop.id,
+		commitment,
+		{ ownerEmail: 'zoe@gemeente.nl', status: 'delayed', note: `Notitie van ${SECRET}` },
+		SECRET,
+		Date.now(),
+		'link'
+	);
+	createStatusLink(workshop.id, commitment, SECRET);
+	createFeedLink(workshop.id, SECRET);
+	getDb()
+		.prepare("INSERT INTO reminders_sent VALUES (?, 'before', '2027-02-01', 0)")
+		.run(commitment);
 	c.setVolunteer(workshop.id, participant.id, commitment, true);
 	c.setReflection(workshop.id, participant.id, 'human_rights', 3, `Opmerking van ${SECRET}`);
 	c.setClosingNote(participant.id, `Slotwoord van ${SECRET}`);
@@ -88,6 +102,9 @@ function everythingOf(workshopId: string): string {
 		`SELECT v.* FROM value_votes v JOIN workshop_values w ON w.id = v.value_id WHERE w.workshop_id = :id`,
 		`SELECT r.* FROM action_ratings r JOIN cards a ON a.id = r.action_id WHERE a.workshop_id = :id`,
 		`SELECT v.* FROM commitment_volunteers v JOIN commitments m ON m.id = v.commitment_id
+			WHERE m.workshop_id = :id`,
+		'SELECT * FROM secret_links WHERE workshop_id = :id',
+		`SELECT r.* FROM reminders_sent r JOIN commitments m ON m.id = r.commitment_id
 			WHERE m.workshop_id = :id`
 	]
 		.map(dump)
@@ -107,6 +124,8 @@ describe('the retention purge', () => {
 		expect(purgeExpiredParticipantData(NOW)).toBe(1);
 		const left = everythingOf(old.id);
 		expect(left).not.toContain(SECRET);
+		expect(left).not.toContain('zoe@gemeente.nl');
+		expect(left).not.toMatch(/secret_links|"kind":"before"|"purpose"/);
 		expect(left).not.toContain(participantId);
 		// What the workshop agreed on stays: the commitment's action, its date, the chosen value.
 		expect(left).toContain('Camera’s alleen bij evenementen');

@@ -4,7 +4,9 @@
 // Deleted: the participants (names, tokens, profiles) and with them their votes, ratings,
 // reflections and comments, closing notes and volunteering; every card they wrote, except the
 // actions that became commitments; the values they added, except those the facilitator chose;
-// the tensions they named; the commitments' owners and their change history.
+// the tensions they named; the commitments' owners, owners' e-mail addresses, status notes and
+// change history; the status links and the calendar feed (secret links) and the record of sent
+// reminders.
 // Kept, without a link to anyone: the steps, the value catalogue, the chosen values, the agreed
 // actions with due dates and status, the export fingerprints.
 import type Database from 'better-sqlite3';
@@ -19,7 +21,10 @@ const PURGE = [
 	`UPDATE cards SET added_by = NULL, client_id = NULL WHERE workshop_id = :id`,
 	`DELETE FROM commitment_history
 		WHERE commitment_id IN (SELECT id FROM commitments WHERE workshop_id = :id)`,
-	`UPDATE commitments SET owner = '' WHERE workshop_id = :id`,
+	`UPDATE commitments SET owner = '', owner_email = NULL, note = '' WHERE workshop_id = :id`,
+	`DELETE FROM secret_links WHERE workshop_id = :id`,
+	`DELETE FROM reminders_sent
+		WHERE commitment_id IN (SELECT id FROM commitments WHERE workshop_id = :id)`,
 	`DELETE FROM participants WHERE workshop_id = :id`,
 	// Nobody joins a purged workshop; a late joiner (had the facilitator opened it again) is purged
 	// on the next run, which looks at purged workshops that have participants again.

@@ -10,6 +10,16 @@ import { actionListOf } from '$lib/server/read-model/action-list';
 import { loadWorkshopRows } from '$lib/server/read-model/rows';
 import { DomainError, execute } from '$lib/server/workshops/command';
 import { updateCommitment } from '$lib/server/workshops/commands/facilitator';
+import { joinQrDataUrl, publicUrl } from '$lib/server/join-link';
+import { mailConfigured } from '$lib/server/mail';
+import { mailStatusLink, reminderDays, setReminderDays } from '$lib/server/workshops/reminders';
+import {
+	activeLinks,
+	createFeedLink,
+	createStatusLink,
+	revokeFeedLink,
+	revokeStatusLink
+} from '$lib/server/workshops/secret-links';
 import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import { COMMITMENT_STATUSES } from '$lib/workshop/state';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,20 +30,30 @@ const filterSchema = z.object({
 	sort: z.enum(['created', 'due', 'status', 'owner']).catch('created')
 });
 
-const updateSchema = z.object({
-	id: z.string().min(1).max(64),
+const idSchema = z.object({ id: z.string().min(1).max(64) });
+
+const updateSchema = idSchema.extend({
 	owner: z.string().trim().max(LIMITS.owner, { error: 'owner_too_long' }),
+	ownerEmail: z
+		.string()
+		.trim()
+		.pipe(z.union([z.literal(''), z.email({ error: 'email_or_empty' }).max(LIMITS.email)])),
 	dueOn: z.union([z.literal(''), z.iso.date({ error: 'date_invalid' })]),
-	status: z.enum(COMMITMENT_STATUSES, { error: 'status_invalid' })
+	status: z.enum(COMMITMENT_STATUSES, { error: 'status_invalid' }),
+	note: z.string().trim().max(LIMITS.statusNote, { error: 'note_too_long' })
+});
+
+const remindersSchema = z.object({
+	days: z.coerce.number({ error: 'reminder_days_invalid' }).int().min(0).max(60)
 });
 
 const STATUS_ORDER = Object.fromEntries(COMMITMENT_STATUSES.map((s, i) => [s, i]));
 
-export const load: PageServerLoad = ({ locals, url, params }) => {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-	const rows = workshop && loadWorkshopRows(workshop.id);
-	if (!workshop || !rows) error(404, { message: 'Not Found' });
+export const load: PageServerLoad = ({ locals, url, params, depends }) => {
+	depends('app:action-list');
+	const { workshop } = facilitated(locals, url, params.id);
+	const rows = loadWorkshopRows(workshop.id);
+	if (!rows) error(404, { message: 'Not Found' });
 	const filters = filterSchema.parse(Object.fromEntries(url.searchParams));
 	const all = actionListOf(rows);
 	const owner = filters.owner.toLocaleLowerCase('nl');
@@ -47,6 +67,7 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 				return (a.owner || '\uffff').localeCompare(b.owner || '\uffff', 'nl');
 			return a.createdAt - b.createdAt;
 		});
+	const links = activeLinks(workshop.id);
 	return {
 		workshop: {
 			id: workshop.id,
@@ -56,21 +77,29 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 		},
 		filters,
 		total: all.length,
-		items
+		items: items.map((item) => ({ ...item, statusLink: links.status.get(item.id) ?? null })),
+		feed: links.feed,
+		reminders: { days: reminderDays(workshop.id), mail: mailConfigured() }
 	};
 };
+
+/** The workshop this facilitator may work on, or a 404. */
+function facilitated(locals: App.Locals, url: URL, id: string) {
+	const facilitator = requireFacilitator(locals, url);
+	const workshop = getFacilitatedWorkshop(id, facilitator.id);
+	if (!workshop) error(404, { message: 'Not Found' });
+	return { facilitator, workshop };
+}
 
 export const actions: Actions = {
 	/** The same command as the dashboard's, published to every open screen of the workshop. */
 	update: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(404, { message: 'Not Found' });
+		const { facilitator, workshop } = facilitated(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const values = { id: String(form.id ?? '') };
 		const parsed = updateSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
-		const { id, owner, dueOn, status } = parsed.data;
+		const { id, dueOn, ...rest } = parsed.data;
 		try {
 			const { change } = execute(
 				workshop.id,
@@ -79,7 +108,7 @@ export const actions: Actions = {
 					facilitatorId: facilitator.id,
 					displayName: facilitator.displayName
 				},
-				(ctx) => updateCommitment(ctx, { id, owner, dueOn: dueOn || null, status })
+				(ctx) => updateCommitment(ctx, { id, dueOn: dueOn || null, ...rest })
 			);
 			publish(getIo(), workshop.id, change);
 		} catch (err) {
@@ -87,5 +116,53 @@ export const actions: Actions = {
 			throw err;
 		}
 		return { updated: id };
+	},
+
+	/** A new status link for the owner (replacing an earlier one), shown once, mailed if we can. */
+	statusLink: async ({ request, locals, url, params }) => {
+		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		const token = createStatusLink(workshop.id, parsed.data.id, facilitator.displayName);
+		if (!token) error(404, { message: 'Not Found' });
+		const link = publicUrl(url, `/s/${token}`);
+		const mailedTo = await mailStatusLink(workshop, parsed.data.id, link);
+		return {
+			statusLink: { id: parsed.data.id, url: link, qr: await joinQrDataUrl(link), mailedTo }
+		};
+	},
+
+	revokeStatusLink: async ({ request, locals, url, params }) => {
+		const { workshop } = facilitated(locals, url, params.id);
+		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		revokeStatusLink(workshop.id, parsed.data.id);
+		return { revoked: parsed.data.id };
+	},
+
+	/** A new secret calendar feed address (the old one stops working). */
+	feed: async ({ request, locals, url, params }) => {
+		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		await readForm(request);
+		const token = createFeedLink(workshop.id, facilitator.displayName);
+		return { feedUrl: publicUrl(url, `/feeds/${token}.ics`) };
+	},
+
+	revokeFeed: async ({ request, locals, url, params }) => {
+		const { workshop } = facilitated(locals, url, params.id);
+		await readForm(request);
+		revokeFeedLink(workshop.id);
+		return { feedRevoked: true };
+	},
+
+	reminders: async ({ request, locals, url, params }) => {
+		const { workshop } = facilitated(locals, url, params.id);
+		const form = Object.fromEntries(await readForm(request));
+		const parsed = remindersSchema.safeParse(form);
+		if (!parsed.success) {
+			return invalid(400, { days: String(form.days ?? '') }, { days: 'reminder_days_invalid' });
+		}
+		setReminderDays(workshop.id, parsed.data.days);
+		return { remindersSaved: true };
 	}
 };

@@ -1,0 +1,227 @@
+// Between sessions: status links, the calendar feed and the e-mail reminders, against a real
+// database and a real SMTP server on a local port.
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFacilitator } from '../auth';
+import { closeDb, getDb } from '../db';
+import { calendarFeed } from '../export';
+import { startSmtp, type TestSmtp } from '../testing/smtp';
+import { DomainError, execute } from './command';
+import { reportStatus } from './commands/owner';
+import * as c from './contributions';
+import { reminderFor, sendDueReminders, setReminderDays } from './reminders';
+import { purgeExpiredParticipantData } from './retention';
+import {
+	createFeedLink,
+	createStatusLink,
+	findFeed,
+	findStatusLink,
+	revokeStatusLink
+} from './secret-links';
+import { addCoFacilitator, createWorkshop, setRetentionDays } from './workshops';
+import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
+
+let smtp: TestSmtp | null = null;
+beforeEach(() => closeDb());
+afterEach(async () => {
+	delete process.env.SMTP_URL;
+	await smtp?.close();
+	smtp = null;
+});
+
+const day = (iso: string) => Date.parse(`${iso}T09:00:00+01:00`);
+
+async function workshopWithCommitments(actions: string[]) {
+	const owner = await createFacilitator({
+		email: `f${Math.random()}@gemeente.nl`,
+		displayName: 'Joëlle',
+		password: 'a long test password'
+	});
+	const workshop = createWorkshop(owner.id, {
+		title: 'Cameratoezicht',
+		organisation: 'Gemeente Utrecht',
+		caseDescription: '',
+		scheduledOn: '2026-11-01',
+		language: 'nl'
+	});
+	const commitments = actions.map((text) => {
+		const action = c.addCard(workshop.id, 'action', text, null);
+		c.selectAction(workshop.id, action, true);
+		return getDb()
+			.prepare('SELECT id FROM commitments WHERE action_id = ?')
+			.pluck()
+			.get(action) as string;
+	});
+	return { workshop, commitments };
+}
+
+describe('status links', () => {
+	it('let the owner report status and a note, kept in the history as coming by link', async () => {
+		const { workshop, commitments } = await workshopWithCommitments(['Privacytoets laten doen']);
+		const id = commitments[0]!;
+		c.updateCommitment(workshop.id, id, { owner: 'Zoë de Bruijn', dueOn: '2027-01-15' }, 'Joëlle');
+		const token = createStatusLink(workshop.id, id, 'Joëlle')!;
+		const view = findStatusLink(token)!;
+		expect(view).toMatchObject({ action: 'Privacytoets laten doen', owner: 'Zoë de Bruijn' });
+
+		const owner = { kind: 'owner', commitmentId: id } as const;
+		const input = { status: 'blocked', note: 'Wacht op de FG' } as const;
+		const { change } = execute(workshop.id, owner, (ctx) => reportStatus(ctx, input));
+		expect([...change.commitments]).toEqual([id]);
+		const history = getDb()
+			.prepare(
+				"SELECT changed_by, via, field, new_value FROM commitment_history WHERE commitment_id = ? AND via = 'link' ORDER BY field"
+			)
+			.all(id);
+		expect(history).toEqual([
+			{ changed_by: 'Zoë de Bruijn', via: 'link', field: 'note', new_value: 'Wacht op de FG' },
+			{ changed_by: 'Zoë de Bruijn', via: 'link', field: 'status', new_value: 'blocked' }
+		]);
+		expect(findStatusLink(token)!.history.map((h) => h.newValue)).toContain('blocked');
+	});
+
+	it('stop working when revoked or replaced, and only reach their own commitment', async () => {
+		const { workshop, commitments } = await workshopWithCommitments(['Een', 'Twee']);
+		const first = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
+		const second = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
+		expect(findStatusLink(first)).toBeNull();
+		expect(findStatusLink(second)).not.toBeNull();
+		expect(revokeStatusLink(workshop.id, commitments[0]!)).toBe(true);
+		expect(findStatusLink(second)).toBeNull();
+		expect(findStatusLink('not-a-token')).toBeNull();
+		expect(createStatusLink(workshop.id, 'no-such-commitment', 'Joëlle')).toBeNull();
+
+		// An owner's actor names one commitment; another workshop's id is not found.
+		const { workshop: other } = await workshopWithCommitments(['Drie']);
+		const owner = { kind: 'owner', commitmentId: commitments[1]! } as const;
+		expect(() =>
+			execute(other.id, owner, (ctx) => reportStatus(ctx, { status: 'done', note: '' }))
+		).toThrow(DomainError);
+	});
+
+	it('and the calendar feed are gone once the workshop is purged', async () => {
+		const { workshop, commitments } = await workshopWithCommitments(['Een']);
+		const status = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
+		const feed = createFeedLink(workshop.id, 'Joëlle');
+		expect(findFeed(feed)).toBe(workshop.id);
+		setRetentionDays(workshop.id, 1);
+		purgeExpiredParticipantData(day('2026-12-01'));
+		expect(findStatusLink(status)).toBeNull();
+		expect(findFeed(feed)).toBeNull();
+	});
+});
+
+describe('the calendar feed', () => {
+	it('has every open dated commitment with an alarm, and follows changes', async () => {
+		const { workshop, commitments } = await workshopWithCommitments([
+			'Privacytoets laten doen',
+			'Bewoners informeren',
+			'Zonder datum'
+		]);
+		const [a, b] = commitments as [string, string];
+		c.updateCommitment(workshop.id, a, { dueOn: '2027-01-15', owner: 'Zoë' }, 'Joëlle');
+		c.updateCommitment(workshop.id, b, { dueOn: '2027-02-01' }, 'Joëlle');
+		setReminderDays(workshop.id, 5);
+		const events = () =>
+			new ICAL.Component(ICAL.parse(calendarFeed(workshop.id, 5)!))
+				.getAllSubcomponents('vevent')
+				.map((e) => ({
+					summary: e.getFirstPropertyValue('summary'),
+					start: String(e.getFirstPropertyValue('dtstart')),
+					alarm: String(e.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger'))
+				}));
+		expect(events()).toEqual([
+			{ summary: 'Privacytoets laten doen', start: '2027-01-15', alarm: '-P5D' },
+			{ summary: 'Bewoners informeren', start: '2027-02-01', alarm: '-P5D' }
+		]);
+		c.updateCommitment(workshop.id, a, { dueOn: '2027-03-01' }, 'Joëlle');
+		c.updateCommitment(workshop.id, b, { status: 'done' }, 'Joëlle');
+		expect(events()).toEqual([
+			{ summary: 'Privacytoets laten doen', start: '2027-03-01', alarm: '-P5D' }
+		]);
+	});
+});
+
+describe('reminders', () => {
+	it('are due a set number of days before, and once when overdue', () => {
+		const none = new Set<'before' | 'overdue'>();
+		expect(reminderFor('2027-01-15', 3, '2027-01-11', none)).toBeNull();
+		expect(reminderFor('2027-01-15', 3, '2027-01-12', none)).toBe('before');
+		expect(reminderFor('2027-01-15', 3, '2027-01-15', none)).toBe('before');
+		expect(reminderFor('2027-01-15', 3, '2027-01-13', new Set(['before']))).toBeNull();
+		expect(reminderFor('2027-01-15', 0, '2027-01-15', none)).toBeNull();
+		expect(reminderFor('2027-01-15', 3, '2027-01-16', new Set(['before']))).toBe('overdue');
+		expect(reminderFor('2027-01-15', 3, '2027-01-20', new Set(['overdue']))).toBeNull();
+	});
+
+	it('reach the owner by e-mail through a real SMTP server, each once', async () => {
+		smtp = await startSmtp();
+		process.env.SMTP_URL = smtp.url;
+		const { workshop, commitments } = await workshopWithCommitments([
+			'Privacytoets laten doen',
+			'Zonder adres',
+			'Al klaar'
+		]);
+		const [mailed, noAddress, done] = commitments as [string, string, string];
+		const owner = { owner: 'Zoë de Bruijn', ownerEmail: 'zoe@utrecht.nl', dueOn: '2027-01-15' };
+		c.updateCommitment(workshop.id, mailed, owner, 'Joëlle');
+		c.updateCommitment(workshop.id, noAddress, { dueOn: '2027-01-15' }, 'Joëlle');
+		c.updateCommitment(workshop.id, done, { ...owner, status: 'done' }, 'Joëlle');
+
+		expect(await sendDueReminders(day('2027-01-11'))).toBe(0);
+		expect(await sendDueReminders(day('2027-01-12'))).toBe(1);
+		const before = await smtp.next();
+		expect(before.to).toMatchObject({ text: 'zoe@utrecht.nl' });
+		expect(before.subject).toBe('Herinnering: “Privacytoets laten doen” uiterlijk 15 januari 2027');
+		expect(before.text).toContain('Beste Zoë de Bruijn,');
+		expect(before.text).toContain('Cameratoezicht (Gemeente Utrecht)');
+		expect(await sendDueReminders(day('2027-01-13'))).toBe(0);
+
+		expect(await sendDueReminders(day('2027-01-16'))).toBe(1);
+		expect((await smtp.next()).subject).toBe(
+			'Verlopen: “Privacytoets laten doen” stond voor 15 januari 2027'
+		);
+		expect(await sendDueReminders(day('2027-01-20'))).toBe(0);
+
+		// A new due date gets its own reminders.
+		c.updateCommitment(workshop.id, mailed, { dueOn: '2027-02-01' }, 'Joëlle');
+		expect(await sendDueReminders(day('2027-01-30'))).toBe(1);
+		expect(smtp.received).toHaveLength(3);
+	});
+
+	it('are not sent, and nothing breaks, without an SMTP server', async () => {
+		const { workshop, commitments } = await workshopWithCommitments(['Een']);
+		const owner = { ownerEmail: 'zoe@utrecht.nl', dueOn: '2027-01-15' };
+		c.updateCommitment(workshop.id, commitments[0]!, owner, 'Joëlle');
+		expect(await sendDueReminders(day('2027-01-16'))).toBe(0);
+		expect(getDb().prepare('SELECT COUNT(*) FROM reminders_sent').pluck().get()).toBe(0);
+	});
+});
+
+describe('the register', () => {
+	it('lists the commitments of every workshop one facilitates, and filters them', async () => {
+		const mine = await workshopWithCommitments(['Privacytoets', 'Bewoners informeren', 'Klaar']);
+		const other = await workshopWithCommitments(['Van een ander']);
+		const [a, b, done] = mine.commitments as [string, string, string];
+		c.updateCommitment(mine.workshop.id, a, { dueOn: '2027-01-10', owner: 'Zoë' }, 'J');
+		c.updateCommitment(mine.workshop.id, b, { dueOn: '2027-03-01', owner: 'Bram' }, 'J');
+		c.updateCommitment(mine.workshop.id, done, { dueOn: '2027-01-01', status: 'done' }, 'J');
+		addCoFacilitator(other.workshop.id, mine.workshop.ownerId);
+		const all = registerOf(mine.workshop.ownerId, '2027-02-01');
+		expect(all.map((i) => [i.action, i.overdue])).toEqual([
+			['Klaar', false],
+			['Privacytoets', true],
+			['Bewoners informeren', false],
+			['Van een ander', false]
+		]);
+		const filter = (f: Record<string, string>) =>
+			filterRegister(all, registerFilterSchema.parse(f)).map((i) => i.action);
+		expect(filter({ overdue: '1' })).toEqual(['Privacytoets']);
+		expect(filter({ status: 'open_any', owner: 'zoë' })).toEqual(['Privacytoets']);
+		expect(filter({ dueBefore: '2027-01-31' })).toEqual(['Klaar', 'Privacytoets']);
+		expect(filter({ status: 'nonsense', overdue: 'x' })).toHaveLength(4);
+		expect(registerOf(other.workshop.ownerId, '2027-02-01').map((i) => i.action)).toEqual([
+			'Van een ander'
+		]);
+	});
+});

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { statusReportSchema } from '$lib/schemas/follow-up';
+import { fieldErrors } from '$lib/schemas/form-errors';
+import { m } from '$lib/paraglide/messages';
+import { invalid, readForm } from '$lib/server/form';
+import { getIo } from '$lib/server/realtime';
+import { publish } from '$lib/server/realtime/publish';
+import { execute } from '$lib/server/workshops/command';
+import { reportStatus } from '$lib/server/workshops/commands/owner';
+import { findStatusLink } from '$lib/server/workshops/secret-links';
+import type { Actions, PageServerLoad } from './$types';
+
+/** A revoked or unknown link: a friendly page that says what to do, and nothing changes. */
+function unknownLink(): never {
+	error(404, { message: 'Not Found', detail: m.status_link_unknown_text() });
+}
+
+/** A commitment's owner, without an account: their one commitment, its status and note. */
+export const load: PageServerLoad = ({ params, setHeaders }) => {
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	const link = findStatusLink(params.token);
+	if (!link) unknownLink();
+	const { workshopId: _w, commitmentId: _c, ...view } = link;
+	return { link: view };
+};
+
+export const actions: Actions = {
+	default: async ({ params, request }) => {
+		const form = Object.fromEntries(await readForm(request));
+		const link = findStatusLink(params.token);
+		if (!link) unknownLink();
+		const parsed = statusReportSchema.safeParse(form);
+		if (!parsed.success) {
+			return invalid(400, { note: String(form.note ?? '') }, fieldErrors(parsed.error));
+		}
+		const { change } = execute(
+			link.workshopId,
+			{ kind: 'owner', commitmentId: link.commitmentId },
+			(ctx) => reportStatus(ctx, parsed.data)
+		);
+		publish(getIo(), link.workshopId, change);
+		return { saved: true };
+	}
+};
