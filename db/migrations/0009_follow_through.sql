@@ -1,7 +1,35 @@
--- Carrying commitments to done between sessions: the follow-up's status words (on track, delayed,
--- blocked), a short status note and an owner's e-mail address for reminders, who changed what by
--- which way (the facilitator, the owner's status link), secret links (an owner's status link, a
--- workshop's calendar feed) and which reminders were sent. Tables are rebuilt the SQLite way.
+-- Carrying commitments to done: the follow-up's status words (on track, delayed, blocked), a short
+-- status note and an owner's e-mail address for reminders, who changed what by which way (the
+-- facilitator, the owner's status link, the room in a follow-up session), secret links (an owner's
+-- status link, a workshop's calendar feed), which reminders were sent, follow-up sessions (a
+-- workshop that follows another, carrying its open commitments) and the cards they write
+-- (obstacles, help). Tables are rebuilt the SQLite way.
+
+CREATE TABLE cards_new (
+	id TEXT PRIMARY KEY,
+	workshop_id TEXT NOT NULL REFERENCES workshops (id) ON DELETE CASCADE,
+	kind TEXT NOT NULL
+		CHECK (kind IN ('stakeholder', 'risk', 'dilemma', 'action', 'obstacle', 'help')),
+	text TEXT NOT NULL,
+	cluster TEXT NOT NULL DEFAULT '',
+	hidden INTEGER NOT NULL DEFAULT 0,
+	merged_into TEXT REFERENCES cards (id) ON DELETE SET NULL,
+	-- For actions: chosen to become a commitment.
+	selected INTEGER NOT NULL DEFAULT 0,
+	added_by TEXT REFERENCES participants (id) ON DELETE SET NULL,
+	client_id TEXT,
+	created_at INTEGER NOT NULL,
+	updated_at INTEGER NOT NULL
+);
+INSERT INTO cards_new SELECT id, workshop_id, kind, text, cluster, hidden, merged_into, selected,
+	added_by, client_id, created_at, updated_at FROM cards;
+DROP TABLE cards;
+ALTER TABLE cards_new RENAME TO cards;
+CREATE INDEX cards_by_workshop ON cards (workshop_id, kind, created_at);
+CREATE UNIQUE INDEX cards_idempotent ON cards (added_by, client_id) WHERE client_id IS NOT NULL;
+
+-- A follow-up session follows the workshop (or the follow-up) it was planned from.
+ALTER TABLE workshops ADD COLUMN follows_id TEXT REFERENCES workshops (id) ON DELETE SET NULL;
 
 CREATE TABLE commitments_new (
 	id TEXT PRIMARY KEY,
@@ -13,6 +41,8 @@ CREATE TABLE commitments_new (
 	status TEXT NOT NULL DEFAULT 'open'
 		CHECK (status IN ('open', 'on_track', 'delayed', 'blocked', 'done', 'dropped')),
 	note TEXT NOT NULL DEFAULT '',
+	-- The same commitment in the session it was carried from: its history goes on here.
+	carried_from TEXT REFERENCES commitments (id) ON DELETE SET NULL,
 	created_at INTEGER NOT NULL,
 	updated_at INTEGER NOT NULL
 );
@@ -29,8 +59,9 @@ CREATE TABLE commitment_history_new (
 	commitment_id TEXT NOT NULL REFERENCES commitments (id) ON DELETE CASCADE,
 	changed_at INTEGER NOT NULL,
 	changed_by TEXT NOT NULL,
-	-- How: on the dashboard or action list, or by the owner through a status link.
-	via TEXT NOT NULL DEFAULT 'facilitator' CHECK (via IN ('facilitator', 'link')),
+	-- How: on the dashboard or action list, by the owner through a status link, or by a
+	-- participant in a follow-up session's status round.
+	via TEXT NOT NULL DEFAULT 'facilitator' CHECK (via IN ('facilitator', 'link', 'session')),
 	field TEXT NOT NULL CHECK (field IN ('owner', 'owner_email', 'due_on', 'status', 'note')),
 	old_value TEXT,
 	new_value TEXT

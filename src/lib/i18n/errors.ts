@@ -25,6 +25,8 @@ const MESSAGES: Record<string, () => string> = {
 	note_too_long: m.error_note_too_long,
 	email_or_empty: m.error_email_or_empty,
 	reminder_days_invalid: m.error_reminder_days_invalid,
+	follow_up_purged: m.error_follow_up_purged,
+	follow_up_not_found: m.error_follow_up_not_found,
 	fingerprint_invalid: m.error_fingerprint_invalid,
 	import_invalid: m.error_import_invalid,
 	import_missing: m.error_import_missing,

@@ -19,7 +19,9 @@ export function statusLabel(status: CommitmentStatus, locale?: Language): string
 const KIND_LABELS: Record<Exclude<CardKind, 'action'>, typeof m.kind_risk_plural> = {
 	stakeholder: m.kind_stakeholder_plural,
 	risk: m.kind_risk_plural,
-	dilemma: m.kind_dilemma_plural
+	dilemma: m.kind_dilemma_plural,
+	obstacle: m.kind_obstacle_plural,
+	help: m.kind_help_plural
 };
 
 /** A kind of card, as the heading over cards of that kind ("Risico's"). */

@@ -1,10 +1,11 @@
 // The one list of methods. Adding a method is adding its folder and one line here: the step kinds
 // hold the behaviour, so handlers, views, exports and migrations stay as they are.
 import codio from './codio';
+import followUp from './follow-up';
 import miniTest from './mini-test';
 import type { Method } from './types';
 
-export const METHODS: readonly Method[] = [codio, miniTest];
+export const METHODS: readonly Method[] = [codio, followUp, miniTest];
 
 export const DEFAULT_METHOD = codio.key;
 

@@ -128,6 +128,7 @@ export interface ParticipantEvents {
 	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
 	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
 	'closing:set': Write<typeof contributions.closingSchema, MyState>;
+	'status:report': Write<typeof contributions.statusRoundSchema, null>;
 	// A participant's own card, action or value: edit or withdraw while its step is open.
 	'card:edit-own': Write<typeof contributions.ownCardEditSchema, MyState>;
 	'card:withdraw': Write<typeof contributions.withdrawSchema, MyState>;

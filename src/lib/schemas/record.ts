@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { isStepKind } from '../steps/registry';
-import { COMMITMENT_STATUSES } from '../workshop/state';
+import { CARD_KINDS, COMMITMENT_STATUSES } from '../workshop/state';
 
 const ref = z.string().regex(/^[pvc]\d{1,5}$/);
 const text = (max: number) => z.string().max(max);
@@ -99,7 +99,7 @@ const content = {
 		.array(
 			z.strictObject({
 				ref,
-				kind: z.enum(['stakeholder', 'risk', 'dilemma', 'action']),
+				kind: z.enum(CARD_KINDS),
 				text: text(LIMITS.cardText).min(1),
 				cluster: text(LIMITS.cluster),
 				hidden: z.boolean(),

@@ -11,6 +11,7 @@
 import type { ParticipantEvent } from '../realtime/events';
 import type { CardKind, FacilitatorStep, Progress, PublicStep } from '../workshop/state';
 import { CASE_CARDS } from './case/cards';
+import { OBSTACLE_CARDS } from './obstacles/cards';
 
 /** Results that stay on the facilitator's screen until a step that holds them is revealed. */
 export type HiddenResult = 'tallies' | 'ratings' | 'reflections';
@@ -19,6 +20,7 @@ export type HiddenResult = 'tallies' | 'ratings' | 'reflections';
 export type ExportSection =
 	| 'perspectives'
 	| 'caseCards'
+	| 'obstacles'
 	| 'values'
 	| 'tensions'
 	| 'actions'
@@ -79,6 +81,19 @@ export const STEP_KINDS = {
 		hides: ['ratings'],
 		progress: 'rated',
 		exports: ['matrix']
+	},
+	/** A follow-up's status round: for each carried commitment, how it stands and why. */
+	status: {
+		accepts: ['status:report'],
+		hides: [],
+		exports: []
+	},
+	/** A follow-up's obstacles, and the help people offer or ask for. */
+	obstacles: {
+		accepts: ['card:add', 'card:edit-own', 'card:withdraw'],
+		cards: OBSTACLE_CARDS,
+		hides: [],
+		exports: ['obstacles']
 	},
 	commitments: {
 		accepts: ['commitment:volunteer', 'reflection:set', 'closing:set'],

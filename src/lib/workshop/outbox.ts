@@ -25,6 +25,7 @@ export function keyOf({ event, payload }: Omit<QueuedWrite, 'id'>): string | nul
 		case 'reflection:set':
 			return `${event}:${payload.principleKey}`;
 		case 'commitment:volunteer':
+		case 'status:report':
 			return `${event}:${payload.commitmentId}`;
 		case 'card:edit-own':
 		case 'value:edit-own':

@@ -14,6 +14,7 @@ const card = (id: string, text: string): PublicCard => ({
 function emptyState(): ParticipantState {
 	return {
 		serverNow: 0,
+		earlier: [],
 		steps: [],
 		principles: [],
 		values: [],

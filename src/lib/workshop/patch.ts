@@ -29,7 +29,8 @@ export const ITEM_KEYS = {
 	commitments: 'id',
 	reflections: 'principleKey',
 	profiles: 'id',
-	closingNotes: 'participantId'
+	closingNotes: 'participantId',
+	earlier: 'title'
 } as const satisfies Record<ListKey<AnyState>, string>;
 
 type Keyed = Record<string, unknown>;

@@ -11,7 +11,7 @@ import type { TimerState } from './timer';
 /** Keys a type must not have: an object that has one of them is not assignable to it. */
 export type Without<Keys extends string> = { [K in Keys]?: never };
 
-export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action'] as const;
+export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action', 'obstacle', 'help'] as const;
 export type CardKind = (typeof CARD_KINDS)[number];
 export type Perspective = 'internal' | 'external';
 export const COMMITMENT_STATUSES = [
@@ -95,6 +95,10 @@ export interface CommitmentBase {
 	owner: string;
 	dueOn: string | null;
 	status: CommitmentStatus;
+	/** The latest short status note, for the status board. */
+	note: string;
+	/** Carried over from an earlier session (a follow-up's list of open commitments). */
+	carried: boolean;
 	valueIds: string[];
 }
 /** Phones know their own volunteering (MyState), never who else volunteered. */
@@ -145,9 +149,19 @@ export interface Display {
 	chime: boolean;
 }
 
+/** An earlier session of a follow-up's chain: the room's mean reflection per principle then. */
+export interface EarlierSession {
+	title: string;
+	scheduledOn: string;
+	/** Principle key → mean score (1–5) and how many answered; principles nobody scored are absent. */
+	reflection: Record<string, { mean: number; count: number }>;
+}
+
 interface SharedState {
 	/** The server's clock when this state was made, so timers agree across screens. */
 	serverNow: number;
+	/** For a follow-up session: the sessions before it, oldest first (empty otherwise). */
+	earlier: EarlierSession[];
 	principles: PrincipleInfo[];
 	voting: { budget: number; maxPerValue: number };
 	tensions: Tension[];

@@ -3,7 +3,10 @@
 import { formatDate, formatScore } from '$lib/format';
 import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
+import { CASE_CARDS } from '$lib/steps/case/cards';
+import { OBSTACLE_CARDS } from '$lib/steps/obstacles/cards';
 import type { ExportSection } from '$lib/steps/registry';
+import type { CardKind } from '$lib/workshop/state';
 import { LINE_BREAK } from './line-breaks';
 import { cardKindsOf, type Outcome } from './outcome';
 
@@ -13,6 +16,27 @@ export function escapeMarkdown(text: string): string {
 }
 
 const e = escapeMarkdown;
+
+/** A heading, then the cards of these kinds under a heading per kind (nothing if none). */
+function cardsSection(
+	outcome: Outcome,
+	heading: typeof m.export_case_cards,
+	kinds: readonly Exclude<CardKind, 'action'>[]
+): string[] {
+	const locale = outcome.language;
+	const present = cardKindsOf(outcome, kinds);
+	if (present.length === 0) return [];
+	return [
+		`## ${heading({}, { locale })}`,
+		'',
+		...present.flatMap((kind) => [
+			`### ${kindLabel(kind, locale)}`,
+			'',
+			...outcome.caseCards.filter((c) => c.kind === kind).map((c) => `- ${e(c.text)}`),
+			''
+		])
+	];
+}
 
 const SECTIONS: Record<ExportSection, (outcome: Outcome) => string[]> = {
 	perspectives: (outcome) => {
@@ -25,20 +49,8 @@ const SECTIONS: Record<ExportSection, (outcome: Outcome) => string[]> = {
 		];
 	},
 
-	caseCards: (outcome) => {
-		const locale = outcome.language;
-		if (outcome.caseCards.length === 0) return [];
-		return [
-			`## ${m.export_case_cards({}, { locale })}`,
-			'',
-			...cardKindsOf(outcome).flatMap((kind) => [
-				`### ${kindLabel(kind, locale)}`,
-				'',
-				...outcome.caseCards.filter((c) => c.kind === kind).map((c) => `- ${e(c.text)}`),
-				''
-			])
-		];
-	},
+	caseCards: (outcome) => cardsSection(outcome, m.export_case_cards, CASE_CARDS),
+	obstacles: (outcome) => cardsSection(outcome, m.export_obstacles, OBSTACLE_CARDS),
 
 	values: (outcome) => {
 		const locale = outcome.language;

@@ -145,10 +145,13 @@ export function outcomeOf(stored: WorkshopRecord): Outcome {
 	};
 }
 
-/** The kinds of case card the outcome has, in their usual order. */
-export function cardKindsOf(outcome: Outcome): Exclude<CardKind, 'action'>[] {
+/** Of these kinds of card, those the outcome has, in their usual order. */
+export function cardKindsOf(
+	outcome: Outcome,
+	kinds: readonly Exclude<CardKind, 'action'>[]
+): Exclude<CardKind, 'action'>[] {
 	return CARD_KINDS.filter(
 		(kind): kind is Exclude<CardKind, 'action'> =>
-			kind !== 'action' && outcome.caseCards.some((c) => c.kind === kind)
+			kind !== 'action' && kinds.includes(kind) && outcome.caseCards.some((c) => c.kind === kind)
 	);
 }

@@ -11,6 +11,9 @@ import { localeTag, type Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import type { ExportSection } from '$lib/steps/registry';
 import { matrixGeometry, placeInMatrix } from '$lib/workshop/matrix';
+import { CASE_CARDS } from '$lib/steps/case/cards';
+import { OBSTACLE_CARDS } from '$lib/steps/obstacles/cards';
+import type { CardKind } from '$lib/workshop/state';
 import { cardKindsOf, type Outcome } from './outcome';
 
 const require = createRequire(import.meta.url);
@@ -94,6 +97,26 @@ interface Build {
 	none: Content;
 }
 
+/** A heading, then the cards of these kinds under a heading per kind. */
+function cardsSection(
+	{ outcome, t, none }: Build,
+	heading: typeof m.export_case_cards,
+	kinds: readonly Exclude<CardKind, 'action'>[]
+): Content[] {
+	const present = cardKindsOf(outcome, kinds);
+	return [
+		{ text: t(heading), style: 'h2' },
+		...(present.length === 0
+			? [none]
+			: present.map((kind): Content => ({
+					stack: [
+						{ text: kindLabel(kind, outcome.language), style: 'h3' },
+						{ ul: outcome.caseCards.filter((c) => c.kind === kind).map((c) => c.text) }
+					]
+				})))
+	];
+}
+
 /** The document's sections, each drawn from the outcome; the step kinds decide which appear. */
 const SECTIONS: Record<ExportSection, (build: Build) => Content[]> = {
 	perspectives: ({ outcome, t }) => [
@@ -101,17 +124,8 @@ const SECTIONS: Record<ExportSection, (build: Build) => Content[]> = {
 		{ text: m.perspectives_summary(outcome.perspectives, { locale: outcome.language }) }
 	],
 
-	caseCards: ({ outcome, t, none }) => [
-		{ text: t(m.export_case_cards), style: 'h2' },
-		...(outcome.caseCards.length === 0
-			? [none]
-			: cardKindsOf(outcome).map((kind): Content => ({
-					stack: [
-						{ text: kindLabel(kind, outcome.language), style: 'h3' },
-						{ ul: outcome.caseCards.filter((c) => c.kind === kind).map((c) => c.text) }
-					]
-				})))
-	],
+	caseCards: (build) => cardsSection(build, m.export_case_cards, CASE_CARDS),
+	obstacles: (build) => cardsSection(build, m.export_obstacles, OBSTACLE_CARDS),
 
 	values: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_selected_values), style: 'h2' },

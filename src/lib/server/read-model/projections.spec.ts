@@ -58,6 +58,7 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 		...extra
 	});
 	const result: WorkshopRows = {
+		earlier: [],
 		workshop: {
 			id: 'w',
 			ownerId: 'f',
@@ -153,6 +154,7 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 				dueOn: null,
 				status: 'open',
 				note: '',
+				carriedFrom: null,
 				createdAt: 0
 			}
 		],

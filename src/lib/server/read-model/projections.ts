@@ -204,6 +204,8 @@ export function publicCommitment(
 		owner: row.owner,
 		dueOn: row.dueOn,
 		status: row.status,
+		note: row.note,
+		carried: row.carriedFrom !== null,
 		valueIds: links.get(row.actionId) ?? []
 	};
 }
@@ -273,6 +275,7 @@ export function facilitatorState(
 	const texts = textsOf(rows.cards);
 	return {
 		serverNow: now,
+		earlier: rows.earlier,
 		steps: rows.steps.map(facilitatorStep),
 		principles: rows.principles.map(principleOf),
 		voting: { budget: rows.workshop.dotBudget, maxPerValue: rows.workshop.maxDotsPerValue },
@@ -299,6 +302,7 @@ export function participantState(rows: WorkshopRows, now: number): ParticipantSt
 	const revealed = revealedResults(rows.steps);
 	return {
 		serverNow: now,
+		earlier: rows.earlier,
 		steps: rows.steps.map(publicStep),
 		principles: rows.principles.map(principleOf),
 		voting: { budget: rows.workshop.dotBudget, maxPerValue: rows.workshop.maxDotsPerValue },

@@ -40,8 +40,10 @@ export function registerOf(facilitatorId: string, today: string): RegisterItem[]
 			`SELECT m.id, w.id AS workshopId, w.title AS workshop, w.organisation,
 				w.scheduled_on AS scheduledOn, c.text AS action, m.owner, m.due_on AS dueOn, m.status, m.note
 			FROM commitments m JOIN workshops w ON w.id = m.workshop_id JOIN cards c ON c.id = m.action_id
-			WHERE w.owner_id = ?
-				OR w.id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = ?)
+			WHERE (w.owner_id = ?
+				OR w.id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = ?))
+				-- A commitment carried into a follow-up is listed once: as its newest row.
+				AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)
 			ORDER BY m.due_on IS NULL, m.due_on, w.scheduled_on DESC, m.created_at`
 		)
 		.all(facilitatorId, facilitatorId) as Omit<RegisterItem, 'overdue'>[];

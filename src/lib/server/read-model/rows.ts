@@ -4,7 +4,13 @@
 // Flags come back as SQLite has them (0 or 1); the projections turn them into booleans.
 import type { Language } from '$lib/language';
 import type { StepKind } from '$lib/steps/registry';
-import type { CardKind, CommitmentStatus, Perspective, Progress } from '$lib/workshop/state';
+import type {
+	CardKind,
+	CommitmentStatus,
+	EarlierSession,
+	Perspective,
+	Progress
+} from '$lib/workshop/state';
 import { getDb } from '../db';
 import { statement } from '../db/statements';
 
@@ -130,6 +136,8 @@ export interface CommitmentRow {
 	status: CommitmentStatus;
 	/** The latest short status note (from the owner's status link or the action list). */
 	note: string;
+	/** The commitment in an earlier session this one continues, if it was carried over. */
+	carriedFrom: string | null;
 	createdAt: number;
 }
 
@@ -143,7 +151,7 @@ export interface HistoryRow {
 	changedAt: number;
 	changedBy: string;
 	/** On the dashboard or action list, or by the owner through a status link. */
-	via: 'facilitator' | 'link';
+	via: 'facilitator' | 'link' | 'session';
 	field: 'owner' | 'owner_email' | 'due_on' | 'status' | 'note';
 	oldValue: string | null;
 	newValue: string | null;
@@ -243,7 +251,7 @@ export const rowsOf = {
 	),
 	commitments: table<CommitmentRow>(
 		`SELECT id, action_id AS actionId, owner, owner_email AS ownerEmail, due_on AS dueOn, status, note,
-			created_at AS createdAt
+			carried_from AS carriedFrom, created_at AS createdAt
 		FROM commitments WHERE workshop_id = ?`,
 		'id',
 		'ORDER BY created_at, rowid'
@@ -291,7 +299,47 @@ export function workshopRow(workshopId: string): WorkshopRow | undefined {
 }
 
 export type TableName = keyof typeof rowsOf;
-export type WorkshopRows = { workshop: WorkshopRow } & {
+/**
+ * The sessions a follow-up continues (the workshop it was planned from, and so on back), oldest
+ * first, each with the room's mean reflection per principle. Empty for a first workshop.
+ */
+export function earlierSessions(workshopId: string): EarlierSession[] {
+	const rows = statement(
+		`WITH RECURSIVE chain (id, depth) AS (
+			SELECT follows_id, 1 FROM workshops WHERE id = ? AND follows_id IS NOT NULL
+			UNION ALL
+			SELECT w.follows_id, c.depth + 1 FROM workshops w JOIN chain c ON w.id = c.id
+			WHERE w.follows_id IS NOT NULL AND c.depth < 100
+		)
+		SELECT w.id, w.title, w.scheduled_on AS scheduledOn, c.depth, r.principle_key AS principleKey,
+			AVG(r.score) AS mean, COUNT(r.score) AS count
+		FROM chain c JOIN workshops w ON w.id = c.id
+		LEFT JOIN participants p ON p.workshop_id = w.id
+		LEFT JOIN reflections r ON r.participant_id = p.id
+		GROUP BY w.id, r.principle_key ORDER BY c.depth DESC`
+	).all(workshopId) as {
+		id: string;
+		title: string;
+		scheduledOn: string;
+		principleKey: string | null;
+		mean: number | null;
+		count: number;
+	}[];
+	const sessions = new Map<string, EarlierSession>();
+	for (const row of rows) {
+		let session = sessions.get(row.id);
+		if (!session) {
+			session = { title: row.title, scheduledOn: row.scheduledOn, reflection: {} };
+			sessions.set(row.id, session);
+		}
+		if (row.principleKey && row.mean !== null) {
+			session.reflection[row.principleKey] = { mean: row.mean, count: row.count };
+		}
+	}
+	return [...sessions.values()];
+}
+
+export type WorkshopRows = { workshop: WorkshopRow; earlier: EarlierSession[] } & {
 	[T in TableName]: ReturnType<(typeof rowsOf)[T]>;
 };
 
@@ -300,7 +348,7 @@ export function loadWorkshopRows(workshopId: string): WorkshopRows | null {
 	return getDb().transaction(() => {
 		const workshop = workshopRow(workshopId);
 		if (!workshop) return null;
-		const rows = { workshop } as WorkshopRows;
+		const rows = { workshop, earlier: earlierSessions(workshopId) } as WorkshopRows;
 		for (const name of Object.keys(rowsOf) as TableName[]) {
 			(rows as Record<TableName, unknown>)[name] = rowsOf[name](workshopId);
 		}

@@ -47,6 +47,7 @@ export const PARTICIPANT_HANDLERS = {
 	'commitment:volunteer': on(c.volunteerSchema, participant.volunteer),
 	'reflection:set': on(c.reflectionSchema, participant.setReflection),
 	'closing:set': on(c.closingSchema, participant.setClosingNote),
+	'status:report': on(c.statusRoundSchema, participant.reportStatus),
 	'card:edit-own': on(c.ownCardEditSchema, participant.editOwnCard),
 	'card:withdraw': on(c.withdrawSchema, participant.withdrawCard),
 	'value:edit-own': on(c.ownValueEditSchema, participant.editOwnValue),

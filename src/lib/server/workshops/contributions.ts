@@ -297,7 +297,8 @@ const COMMITMENT_FIELDS = [
 
 /**
  * Changes a commitment's owner, address, due date, status or note, and writes each field that
- * changed to its history with who changed it and how (on the dashboard or by a status link).
+ * changed to its history with who changed it and how (on the dashboard, by a status link, or in a
+ * follow-up's status round).
  */
 export function updateCommitment(
 	workshopId: string,
@@ -305,7 +306,7 @@ export function updateCommitment(
 	changes: CommitmentChanges,
 	changedBy: string,
 	now = Date.now(),
-	via: 'facilitator' | 'link' = 'facilitator'
+	via: 'facilitator' | 'link' | 'session' = 'facilitator'
 ): boolean {
 	const db = getDb();
 	return db.transaction(() => {

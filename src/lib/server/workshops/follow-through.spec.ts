@@ -20,6 +20,8 @@ import {
 } from './secret-links';
 import { addCoFacilitator, createWorkshop, setRetentionDays } from './workshops';
 import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
+import { earlierSessions, loadWorkshopRows } from '../read-model/rows';
+import { planFollowUp } from './follow-up';
 
 let smtp: TestSmtp | null = null;
 beforeEach(() => closeDb());
@@ -223,5 +225,73 @@ describe('the register', () => {
 		expect(registerOf(other.workshop.ownerId, '2027-02-01').map((i) => i.action)).toEqual([
 			'Van een ander'
 		]);
+	});
+});
+
+describe('a follow-up session', () => {
+	it('carries every open commitment with its history, link and feed; the register lists it once', async () => {
+		const { workshop, commitments } = await workshopWithCommitments([
+			'Privacytoets laten doen',
+			'Bewoners informeren',
+			'Al klaar'
+		]);
+		const [a, b, done] = commitments as [string, string, string];
+		c.updateCommitment(
+			workshop.id,
+			a,
+			{ owner: 'Zoë', dueOn: '2027-01-15', status: 'delayed' },
+			'J'
+		);
+		c.updateCommitment(workshop.id, b, { note: 'Brief is klaar' }, 'J');
+		c.updateCommitment(workshop.id, done, { status: 'done' }, 'J');
+		const status = createStatusLink(workshop.id, a, 'J')!;
+		const feed = createFeedLink(workshop.id, 'J');
+		const planned = planFollowUp(workshop.id, { title: 'Vervolg', scheduledOn: '2027-02-01' });
+		if (!planned.ok) throw new Error(planned.reason);
+		expect(planned.carried).toBe(2);
+		const rows = loadWorkshopRows(planned.workshop.id)!;
+		expect(rows.workshop.method).toBe('follow-up');
+		expect(rows.steps.map((s) => s.kind)).toEqual([
+			'opening',
+			'status',
+			'obstacles',
+			'commitments'
+		]);
+		expect(
+			rows.commitments.map((m) => [m.owner, m.dueOn, m.status, m.note, m.carriedFrom])
+		).toEqual([
+			['Zoë', '2027-01-15', 'delayed', '', a],
+			['', null, 'open', 'Brief is klaar', b]
+		]);
+		// The owner's link and the calendar now reach the follow-up.
+		expect(findStatusLink(status)!.workshopId).toBe(planned.workshop.id);
+		expect(findFeed(feed)).toBe(planned.workshop.id);
+		const listed = registerOf(workshop.ownerId, '2027-02-01').map((i) => [i.workshopId, i.action]);
+		expect(listed).toEqual([
+			[planned.workshop.id, 'Privacytoets laten doen'],
+			[planned.workshop.id, 'Bewoners informeren'],
+			[workshop.id, 'Al klaar']
+		]);
+
+		// A follow-up of the follow-up sees both earlier sessions.
+		const second = planFollowUp(planned.workshop.id, { title: 'Derde', scheduledOn: '2027-05-01' });
+		if (!second.ok) throw new Error(second.reason);
+		expect(earlierSessions(second.workshop.id).map((s) => s.title)).toEqual([
+			'Cameratoezicht',
+			'Vervolg'
+		]);
+	});
+
+	it('is refused for a purged workshop', async () => {
+		const { workshop } = await workshopWithCommitments(['Een']);
+		setRetentionDays(workshop.id, 1);
+		purgeExpiredParticipantData(day('2026-12-01'));
+		expect(planFollowUp(workshop.id, { title: 'V', scheduledOn: '2027-01-01' })).toEqual({
+			ok: false,
+			reason: 'purged'
+		});
+		expect(planFollowUp('gone', { title: 'V', scheduledOn: '2027-01-01' })).toMatchObject({
+			reason: 'not_found'
+		});
 	});
 });

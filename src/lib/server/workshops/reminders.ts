@@ -96,7 +96,8 @@ export async function sendDueReminders(now = Date.now()): Promise<number> {
 				w.title, w.organisation, w.language, w.reminder_days AS days
 			FROM commitments m JOIN workshops w ON w.id = m.workshop_id JOIN cards c ON c.id = m.action_id
 			WHERE m.owner_email IS NOT NULL AND m.due_on IS NOT NULL
-				AND m.status NOT IN ('done', 'dropped') AND w.purged_at IS NULL`
+				AND m.status NOT IN ('done', 'dropped') AND w.purged_at IS NULL
+				AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)`
 		)
 		.all() as Due[];
 	const sentKinds = db.prepare(

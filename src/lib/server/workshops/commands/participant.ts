@@ -170,6 +170,25 @@ export function setClosingNote(ctx: Context, input: Input<typeof schemas.closing
 	return mine(ctx);
 }
 
+/** The status round of a follow-up: the room says how a commitment stands; the history names who. */
+export function reportStatus(ctx: Context, input: Input<typeof schemas.statusRoundSchema>) {
+	const name = statement('SELECT display_name FROM participants WHERE id = ?', {
+		pluck: true
+	}).get(participantOf(ctx)) as string;
+	const { commitmentId, status, note } = input;
+	const done = contributions.updateCommitment(
+		ctx.workshopId,
+		commitmentId,
+		{ status, note },
+		name,
+		ctx.now,
+		'session'
+	);
+	if (!done) throw new DomainError('NOT_FOUND');
+	ctx.change.commitments.add(commitmentId);
+	return null;
+}
+
 /** A card (or action) of this participant, of a kind the current step takes; or NOT_FOUND. */
 function ownCard(ctx: Context, id: string) {
 	const card = statement(

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';
@@ -12,6 +12,7 @@ import { DomainError, execute } from '$lib/server/workshops/command';
 import { updateCommitment } from '$lib/server/workshops/commands/facilitator';
 import { joinQrDataUrl, publicUrl } from '$lib/server/join-link';
 import { mailConfigured } from '$lib/server/mail';
+import { followUpsOf, planFollowUp } from '$lib/server/workshops/follow-up';
 import { mailStatusLink, reminderDays, setReminderDays } from '$lib/server/workshops/reminders';
 import {
 	activeLinks,
@@ -41,6 +42,15 @@ const updateSchema = idSchema.extend({
 	dueOn: z.union([z.literal(''), z.iso.date({ error: 'date_invalid' })]),
 	status: z.enum(COMMITMENT_STATUSES, { error: 'status_invalid' }),
 	note: z.string().trim().max(LIMITS.statusNote, { error: 'note_too_long' })
+});
+
+const followUpSchema = z.object({
+	title: z
+		.string()
+		.trim()
+		.min(1, { error: 'title_required' })
+		.max(LIMITS.title, { error: 'title_too_long' }),
+	scheduledOn: z.iso.date({ error: 'date_invalid' })
 });
 
 const remindersSchema = z.object({
@@ -79,6 +89,8 @@ export const load: PageServerLoad = ({ locals, url, params, depends }) => {
 		total: all.length,
 		items: items.map((item) => ({ ...item, statusLink: links.status.get(item.id) ?? null })),
 		feed: links.feed,
+		followUps: followUpsOf(workshop.id),
+		openCount: all.filter((i) => i.status !== 'done' && i.status !== 'dropped').length,
 		reminders: { days: reminderDays(workshop.id), mail: mailConfigured() }
 	};
 };
@@ -153,6 +165,18 @@ export const actions: Actions = {
 		await readForm(request);
 		revokeFeedLink(workshop.id);
 		return { feedRevoked: true };
+	},
+
+	/** Plans a follow-up session that carries every open commitment, and opens its dashboard. */
+	followUp: async ({ request, locals, url, params }) => {
+		const { workshop } = facilitated(locals, url, params.id);
+		const form = Object.fromEntries(await readForm(request));
+		const parsed = followUpSchema.safeParse(form);
+		const values = { title: String(form.title ?? ''), scheduledOn: String(form.scheduledOn ?? '') };
+		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
+		const result = planFollowUp(workshop.id, parsed.data);
+		if (!result.ok) return invalid(400, values, { followUp: `follow_up_${result.reason}` });
+		redirect(303, `/workshops/${result.workshop.id}`);
 	},
 
 	reminders: async ({ request, locals, url, params }) => {

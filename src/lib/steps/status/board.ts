@@ -1,0 +1,15 @@
+import {
+	COMMITMENT_STATUSES,
+	type CommitmentBase,
+	type CommitmentStatus
+} from '../../workshop/state';
+
+/** How many commitments have each status, in the order of the statuses (for the status board). */
+export function statusCounts(
+	commitments: readonly Pick<CommitmentBase, 'status'>[]
+): { status: CommitmentStatus; count: number }[] {
+	return COMMITMENT_STATUSES.map((status) => ({
+		status,
+		count: commitments.filter((c) => c.status === status).length
+	})).filter((s) => s.count > 0);
+}
