@@ -3,9 +3,18 @@ import { commitmentsIcs } from './ics';
 import { outcomeMarkdown } from './markdown';
 import { outcomeOf } from './outcome';
 import { outcomePdf } from './pdf';
-import { buildWorkshopRecord, fingerprintOf, recordFingerprint, type ExportFormat } from './record';
+import { progressReportOf } from '../read-model/progress';
+import { dutchDate } from '../workshops/reminders';
+import { progressPdf } from './progress-pdf';
+import {
+	buildWorkshopRecord,
+	fingerprintOf,
+	progressFingerprint,
+	recordFingerprint,
+	type RecordFormat
+} from './record';
 
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
+export const EXPORT_FORMATS: readonly RecordFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
 
 export interface ExportFile {
 	body: Uint8Array<ArrayBuffer> | string;
@@ -29,7 +38,7 @@ function slug(text: string): string {
 /** Builds one export of the workshop as it is now, and remembers its fingerprint. */
 export async function exportWorkshop(
 	workshopId: string,
-	format: ExportFormat,
+	format: RecordFormat,
 	options: {
 		includeNames: boolean;
 		separator: CsvSeparator;
@@ -97,4 +106,25 @@ export function calendarFeed(workshopId: string, alarmDays: number): string | nu
 	const record = buildWorkshopRecord(workshopId);
 	if (!record) return null;
 	return commitmentsIcs(outcomeOf(record), workshopId, { alarmDays, openOnly: true });
+}
+
+/**
+ * The progress report of this workshop and the sessions before it, as of today, with its
+ * fingerprint remembered like every other export's.
+ */
+export async function exportProgress(
+	workshopId: string,
+	options: { verifyUrl: string; issuedBy: string | null }
+): Promise<ExportFile | null> {
+	const today = dutchDate(Date.now());
+	const report = progressReportOf(workshopId, today);
+	const fingerprint = progressFingerprint(workshopId, today);
+	if (!report || !fingerprint) return null;
+	recordFingerprint(workshopId, fingerprint, 'progress', options.issuedBy);
+	return {
+		body: new Uint8Array(await progressPdf(report, { fingerprint, verifyUrl: options.verifyUrl })),
+		contentType: 'application/pdf',
+		filename: `${slug(report.workshop.title)}-${today}-voortgang.pdf`,
+		fingerprint
+	};
 }

@@ -10,7 +10,9 @@ import {
 } from '$lib/schemas/record';
 import { getDb } from '../db';
 import { recordOf } from '../read-model/record';
+import { progressReportOf } from '../read-model/progress';
 import { loadWorkshopRows } from '../read-model/rows';
+import { dutchDate } from '../workshops/reminders';
 
 /** Everything the workshop produced, as the JSON archive holds it; null without a workshop. */
 export function buildWorkshopRecord(workshopId: string): WorkshopRecord | null {
@@ -35,7 +37,10 @@ export function fingerprintOf(record: WorkshopRecord | WorkshopRecordV1): string
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(record))));
 }
 
-export type ExportFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
+/** The formats derived from the workshop record. */
+export type RecordFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
+/** Every fingerprinted file: the record's formats, and the progress report of a chain of sessions. */
+export type ExportFormat = RecordFormat | 'progress';
 
 /** Remembers that an export with this fingerprint was handed out (and by whom), to verify later. */
 export function recordFingerprint(
@@ -106,6 +111,7 @@ export interface FingerprintCheck {
 
 type IssueRow = {
 	workshopId: string;
+	format: ExportFormat;
 	issuedAt: number;
 	version: number;
 	title: string;
@@ -122,7 +128,7 @@ function firstIssue(
 ): IssueRow | undefined {
 	return getDb()
 		.prepare(
-			`SELECT e.workshop_id AS workshopId, e.created_at AS issuedAt, e.record_version AS version,
+			`SELECT e.workshop_id AS workshopId, e.format, e.created_at AS issuedAt, e.record_version AS version,
 				w.title, w.organisation, f.display_name AS issuerName, f.email AS issuerEmail,
 				f.created_at AS issuerSince
 			FROM export_fingerprints e
@@ -179,7 +185,10 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 		: undefined;
 	return {
 		known: true,
-		current: !!asIssued && fingerprintOf(asIssued) === wanted,
+		current:
+			row.format === 'progress'
+				? progressFingerprint(row.workshopId, dutchDate(row.issuedAt)) === wanted
+				: !!asIssued && fingerprintOf(asIssued) === wanted,
 		issue: issueOf(row),
 		imported:
 			origin.archiveFingerprint === null
@@ -191,4 +200,13 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 						changedSinceImport: !record || fingerprintOf(record) !== origin.importedRecord
 					}
 	};
+}
+
+/**
+ * The fingerprint of a workshop's progress report as it reads for that day (null when the
+ * workshop is gone). The same report, built again from unchanged data, has the same one.
+ */
+export function progressFingerprint(workshopId: string, day: string): string | null {
+	const report = progressReportOf(workshopId, day);
+	return report && encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(report))));
 }

@@ -1,10 +1,15 @@
 // Between sessions: status links, the calendar feed and the e-mail reminders, against a real
 // database and a real SMTP server on a local port.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
-import { calendarFeed } from '../export';
+import { calendarFeed, exportProgress } from '../export';
+import { verifyFingerprint } from '../export/record';
 import { startSmtp, type TestSmtp } from '../testing/smtp';
 import { DomainError, execute } from './command';
 import { reportStatus } from './commands/owner';
@@ -22,6 +27,7 @@ import { addCoFacilitator, createWorkshop, setRetentionDays } from './workshops'
 import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
 import { earlierSessions, loadWorkshopRows } from '../read-model/rows';
 import { planFollowUp } from './follow-up';
+import { addParticipant } from './participants';
 
 let smtp: TestSmtp | null = null;
 beforeEach(() => closeDb());
@@ -293,5 +299,52 @@ describe('a follow-up session', () => {
 		expect(planFollowUp('gone', { title: 'V', scheduledOn: '2027-01-01' })).toMatchObject({
 			reason: 'not_found'
 		});
+	});
+});
+
+describe('the progress report', () => {
+	it('tells each commitment’s course over the sessions, read back from the PDF', async () => {
+		const { workshop, commitments } = await workshopWithCommitments([
+			'Privacytoets laten doen',
+			'Bewoners informeren'
+		]);
+		const [a, b] = commitments as [string, string];
+		const { participant } = addParticipant(workshop.id, 'Zoë');
+		c.setReflection(workshop.id, participant.id, 'human_rights', 2, '');
+		c.updateCommitment(workshop.id, a, { owner: 'Zoë', dueOn: '2026-11-01' }, 'J');
+		c.updateCommitment(workshop.id, b, { status: 'on_track' }, 'J');
+		const planned = planFollowUp(workshop.id, { title: 'Vervolg', scheduledOn: '2027-01-10' });
+		if (!planned.ok) throw new Error(planned.reason);
+		const followUp = planned.workshop.id;
+		const carried = loadWorkshopRows(followUp)!.commitments;
+		c.updateCommitment(followUp, carried[1]!.id, { status: 'done' }, 'J');
+		c.addCard(followUp, 'obstacle', 'Geen budget voor de privacytoets', null);
+		const { participant: later } = addParticipant(followUp, 'Zoë');
+		c.setReflection(followUp, later.id, 'human_rights', 4, '');
+
+		const file = (await exportProgress(followUp, {
+			verifyUrl: 'https://gdb.example/verify',
+			issuedBy: null
+		}))!;
+		const dir = mkdtempSync(join(tmpdir(), 'progress-'));
+		writeFileSync(join(dir, 'report.pdf'), file.body);
+		const text = execFileSync('pdftotext', ['-layout', join(dir, 'report.pdf'), '-'], {
+			encoding: 'utf8'
+		});
+		expect(text).toContain('Voortgangsrapport');
+		expect(text).toContain('Klaar: 1 van 2 (50%)');
+		expect(text).toContain('Verlopen (uiterste datum voorbij, niet afgerond): 1 van 2 (50%)');
+		expect(text).toMatch(/Privacytoets laten doen/);
+		expect(text).toMatch(/Bewoners informeren.*: Open\s.*: Op schema\s.*: Klaar/s);
+		expect(text).toContain('Obstakels: Geen budget voor de privacytoets (Vervolg)');
+		expect(text).toContain('Mensenrechten');
+		expect(text).toContain(file.fingerprint);
+		execFileSync('pdftoppm', ['-png', '-r', '60', join(dir, 'report.pdf'), join(dir, 'page')]);
+		expect(readdirSync(dir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(1);
+
+		const check = verifyFingerprint(file.fingerprint);
+		expect(check).toMatchObject({ known: true, current: true });
+		c.updateCommitment(followUp, carried[0]!.id, { status: 'blocked' }, 'J');
+		expect(verifyFingerprint(file.fingerprint).current).toBe(false);
 	});
 });
