@@ -15,6 +15,9 @@ export const LIMITS = {
 	title: 120,
 	organisation: 120,
 	caseDescription: 4000,
+	purpose: 1000,
+	location: 200,
+	seatName: 60,
 	retentionDaysMax: 3650,
 	// Its steps
 	stepTitle: 120,

@@ -2,6 +2,7 @@
 // values. A method is data, in its own folder; the step kinds hold the behaviour.
 import type { Localized } from '../language';
 import type { StepKind } from '../steps/registry';
+import type { Seat } from './seats';
 
 export interface MethodStep {
 	kind: StepKind;
@@ -48,4 +49,6 @@ export interface Method {
 	offered: boolean;
 	steps: readonly MethodStep[];
 	catalogue: Catalogue;
+	/** The perspectives worth having at the table (copied into each workshop, then edited). */
+	seats: readonly Seat[];
 }

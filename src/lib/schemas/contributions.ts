@@ -16,7 +16,9 @@ const rating = z.int().min(RATING_MIN).max(RATING_MAX);
 
 export const profileSchema = z.strictObject({
 	perspective: z.enum(['internal', 'external']),
-	role: z.string().trim().max(LIMITS.role)
+	role: z.string().trim().max(LIMITS.role),
+	/** The perspective at the table they bring: one of the workshop's seats (checked), or none. */
+	seat: id.nullable().default(null)
 });
 
 /** A card of one of the kinds the current step asks for (checked against the step's kind). */

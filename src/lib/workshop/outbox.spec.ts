@@ -4,6 +4,7 @@ import type { MyState } from './state';
 
 const mine: MyState = {
 	perspective: null,
+	seat: null,
 	role: '',
 	votes: { privacy: 2 },
 	ratings: {},

@@ -85,6 +85,7 @@ export function withQueued(mine: MyState, queue: readonly QueuedWrite[]): MyStat
 		} else if (event === 'profile:set') {
 			next.perspective = p.perspective as MyState['perspective'];
 			next.role = p.role as string;
+			if (p.seat !== undefined) next.seat = p.seat as string | null;
 		}
 	}
 	return next;

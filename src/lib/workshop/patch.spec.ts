@@ -15,6 +15,7 @@ function emptyState(): ParticipantState {
 	return {
 		serverNow: 0,
 		earlier: [],
+		seats: [],
 		steps: [],
 		principles: [],
 		values: [],

@@ -30,7 +30,8 @@ export const ITEM_KEYS = {
 	reflections: 'principleKey',
 	profiles: 'id',
 	closingNotes: 'participantId',
-	earlier: 'title'
+	earlier: 'title',
+	seats: 'key'
 } as const satisfies Record<ListKey<AnyState>, string>;
 
 type Keyed = Record<string, unknown>;

@@ -121,6 +121,7 @@ export interface ParticipantProfile {
 	displayName: string;
 	perspective: Perspective | null;
 	role: string;
+	seat: string | null;
 }
 
 export interface ClosingNote {
@@ -149,6 +150,12 @@ export interface Display {
 	chime: boolean;
 }
 
+/** A perspective worth having at the table ("bestuurder", "privacy / FG", ...). */
+export interface Seat {
+	key: string;
+	name: Localized;
+}
+
 /** An earlier session of a follow-up's chain: the room's mean reflection per principle then. */
 export interface EarlierSession {
 	title: string;
@@ -162,6 +169,8 @@ interface SharedState {
 	serverNow: number;
 	/** For a follow-up session: the sessions before it, oldest first (empty otherwise). */
 	earlier: EarlierSession[];
+	/** The perspectives worth having at the table, as the facilitator set them. */
+	seats: Seat[];
 	principles: PrincipleInfo[];
 	voting: { budget: number; maxPerValue: number };
 	tensions: Tension[];
@@ -210,6 +219,8 @@ export type AnyState = ParticipantState | BeamerState | FacilitatorState;
 export interface MyState {
 	perspective: Perspective | null;
 	role: string;
+	/** The perspective at the table (a seat's key) this participant says they bring. */
+	seat: string | null;
 	votes: Record<string, number>;
 	ratings: Record<string, Rating>;
 	volunteered: string[];

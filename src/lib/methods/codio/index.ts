@@ -4,6 +4,7 @@
 // and minutes are the app's own reconstruction, and so are most values' names and every value's
 // place under a principle (each value says which, in catalogue.json). A facilitator edits all of
 // it per workshop.
+import { DEFAULT_SEATS } from '../seats';
 import type { Catalogue, Method } from '../types';
 import catalogue from './catalogue.json';
 
@@ -15,6 +16,7 @@ const codio: Method = {
 	},
 	offered: true,
 	catalogue: catalogue as Catalogue,
+	seats: DEFAULT_SEATS,
 	steps: [
 		{
 			kind: 'opening',

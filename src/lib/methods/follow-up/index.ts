@@ -3,6 +3,7 @@
 // workshop (or an earlier follow-up), carries every open commitment, and has the same catalogue,
 // so the reflection per principle can be set against the earlier sessions'. Not offered on its
 // own: "Plan a follow-up session" on a workshop makes one.
+import { DEFAULT_SEATS } from '../seats';
 import type { Catalogue, Method } from '../types';
 import catalogue from '../codio/catalogue.json';
 
@@ -14,6 +15,7 @@ const followUp: Method = {
 	},
 	offered: false,
 	catalogue: catalogue as Catalogue,
+	seats: DEFAULT_SEATS,
 	steps: [
 		{
 			kind: 'opening',

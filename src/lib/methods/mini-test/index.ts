@@ -1,6 +1,7 @@
 // A three-step method that exists to prove that a method is only data: the test suite creates a
 // workshop with it, runs it live and exports it (src/lib/server/methods.spec.ts). It is not
 // offered to facilitators. Adding it took this folder and one line in ../index.ts.
+import { DEFAULT_SEATS } from '../seats';
 import type { Catalogue, Method } from '../types';
 import catalogue from '../codio/catalogue.json';
 
@@ -11,6 +12,7 @@ const miniTest: Method = {
 	name: step('Testmethode in drie stappen', 'Three-step test method'),
 	offered: false,
 	catalogue: catalogue as Catalogue,
+	seats: DEFAULT_SEATS,
 	steps: [
 		{
 			kind: 'opening',

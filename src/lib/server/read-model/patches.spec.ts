@@ -136,7 +136,8 @@ describe('patches per audience', () => {
 			execute(
 				workshop.id,
 				as(anne.id),
-				(ctx) => participant.setProfile(ctx, { perspective: 'internal', role: 'SECRET-ROLE' }),
+				(ctx) =>
+					participant.setProfile(ctx, { perspective: 'internal', role: 'SECRET-ROLE', seat: null }),
 				'profile:set'
 			)
 		);

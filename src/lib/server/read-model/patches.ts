@@ -23,6 +23,7 @@ import {
 	ratingsOf,
 	reflectionsOf,
 	revealedResults,
+	seatsOf,
 	sharedNotesOf,
 	talliesOf,
 	tensionOf
@@ -148,6 +149,12 @@ export function patchesFor(
 			});
 			room.push({ upsert: 'commitments', item: publicCommitment(row, text, links) });
 		}
+	}
+
+	if (change.seats) {
+		const seats = seatsOf(rowsOf.seats(id));
+		dashboard.push({ set: 'seats', value: seats });
+		room.push({ set: 'seats', value: seats });
 	}
 
 	if (change.voting) {

@@ -59,6 +59,7 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 	});
 	const result: WorkshopRows = {
 		earlier: [],
+		seats: [],
 		workshop: {
 			id: 'w',
 			ownerId: 'f',
@@ -106,7 +107,8 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 				role: SECRET.role,
 				joinedAt: 0,
 				lastSeenAt: 0,
-				removed: 0
+				removed: 0,
+				seat: null
 			},
 			{
 				id: 'p-bram',
@@ -115,7 +117,8 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 				role: '',
 				joinedAt: 1,
 				lastSeenAt: 1,
-				removed: 0
+				removed: 0,
+				seat: null
 			}
 		],
 		values: [value('v1', 'Privacy'), value('v2', SECRET.hiddenValue, 1)],
@@ -253,7 +256,7 @@ describe('a participant’s own inputs', () => {
 	it('are theirs only', () => {
 		const all = rows();
 		const mine = myState({
-			participant: { perspective: 'internal', role: 'Beleid' },
+			participant: { perspective: 'internal', role: 'Beleid', seat: null },
 			votes: all.votes.filter((v) => v.participantId === 'p-anne'),
 			ratings: all.ratings.filter((r) => r.participantId === 'p-anne'),
 			volunteers: [],

@@ -22,6 +22,7 @@ import type {
 	PublicStep,
 	PublicValue,
 	ReflectionSummary,
+	Seat,
 	Tension,
 	VoteTally
 } from '$lib/workshop/state';
@@ -34,6 +35,7 @@ import type {
 	PrincipleRow,
 	RatingRow,
 	ReflectionRow,
+	SeatRow,
 	StepRow,
 	TensionRow,
 	ValueRow,
@@ -230,7 +232,8 @@ export function profileOf(row: ParticipantRow): ParticipantProfile {
 		id: row.id,
 		displayName: row.displayName,
 		perspective: row.perspective,
-		role: row.role
+		role: row.role,
+		seat: row.seat
 	};
 }
 
@@ -264,6 +267,9 @@ export function revealedResults(steps: readonly StepRow[]): Set<HiddenResult> {
 
 const textsOf = (cards: readonly CardRow[]) => new Map(cards.map((c) => [c.id, c.text]));
 
+export const seatsOf = (rows: readonly SeatRow[]): Seat[] =>
+	rows.map((s) => ({ key: s.key, name: { nl: s.nameNl, en: s.nameEn } }));
+
 /** Everything, for the facilitator's dashboard. */
 export function facilitatorState(
 	rows: WorkshopRows,
@@ -276,6 +282,7 @@ export function facilitatorState(
 	return {
 		serverNow: now,
 		earlier: rows.earlier,
+		seats: seatsOf(rows.seats),
 		steps: rows.steps.map(facilitatorStep),
 		principles: rows.principles.map(principleOf),
 		voting: { budget: rows.workshop.dotBudget, maxPerValue: rows.workshop.maxDotsPerValue },
@@ -303,6 +310,7 @@ export function participantState(rows: WorkshopRows, now: number): ParticipantSt
 	return {
 		serverNow: now,
 		earlier: rows.earlier,
+		seats: seatsOf(rows.seats),
 		steps: rows.steps.map(publicStep),
 		principles: rows.principles.map(principleOf),
 		voting: { budget: rows.workshop.dotBudget, maxPerValue: rows.workshop.maxDotsPerValue },
@@ -333,6 +341,7 @@ export function myState(rows: ReturnType<typeof participantRows>): MyState {
 	return {
 		perspective: rows.participant?.perspective ?? null,
 		role: rows.participant?.role ?? '',
+		seat: rows.participant?.seat ?? null,
 		votes: Object.fromEntries(rows.votes.map((v) => [v.valueId, v.dots])),
 		ratings: Object.fromEntries(
 			rows.ratings.map(({ actionId, necessity, importance }) => [

@@ -66,11 +66,18 @@ export interface PrincipleRow {
 	nameEn: string;
 }
 
+export interface SeatRow {
+	key: string;
+	nameNl: string;
+	nameEn: string;
+}
+
 export interface ParticipantRow {
 	id: string;
 	displayName: string;
 	perspective: Perspective | null;
 	role: string;
+	seat: string | null;
 	joinedAt: number;
 	lastSeenAt: number;
 	removed: Flag;
@@ -196,6 +203,11 @@ export const rowsOf = {
 		'number',
 		'ORDER BY number'
 	),
+	seats: table<SeatRow>(
+		'SELECT key, name_nl AS nameNl, name_en AS nameEn FROM workshop_seats WHERE workshop_id = ?',
+		'key',
+		'ORDER BY position'
+	),
 	principles: table<PrincipleRow>(
 		`SELECT key, foundation_key AS foundationKey, foundation_nl AS foundationNl,
 			foundation_en AS foundationEn, name_nl AS nameNl, name_en AS nameEn
@@ -204,7 +216,7 @@ export const rowsOf = {
 		'ORDER BY position'
 	),
 	participants: table<ParticipantRow>(
-		`SELECT id, display_name AS displayName, perspective, role, joined_at AS joinedAt,
+		`SELECT id, display_name AS displayName, perspective, role, seat, joined_at AS joinedAt,
 			last_seen_at AS lastSeenAt, removed
 		FROM participants WHERE workshop_id = ?`,
 		'id',
@@ -359,9 +371,9 @@ export function loadWorkshopRows(workshopId: string): WorkshopRows | null {
 /** A participant's own rows (for their own inputs), across the tables that hold them. */
 export function participantRows(participantId: string) {
 	return {
-		participant: statement('SELECT perspective, role FROM participants WHERE id = ?').get(
+		participant: statement('SELECT perspective, role, seat FROM participants WHERE id = ?').get(
 			participantId
-		) as Pick<ParticipantRow, 'perspective' | 'role'> | undefined,
+		) as Pick<ParticipantRow, 'perspective' | 'role' | 'seat'> | undefined,
 		votes: statement(
 			'SELECT participant_id AS participantId, value_id AS valueId, dots FROM value_votes WHERE participant_id = ?'
 		).all(participantId) as VoteRow[],

@@ -29,6 +29,7 @@ export function presenceOf(
 		displayName: participant.displayName,
 		perspective: participant.perspective,
 		role: participant.role,
+		seat: participant.seat,
 		joinedAt: participant.joinedAt,
 		online: isConnected(io, participant.id) || now - participant.lastSeenAt < PRESENCE_GRACE_MS
 	}));

@@ -10,6 +10,8 @@ export class Change {
 	readonly tensions = new Set<string>();
 	readonly commitments = new Set<string>();
 	voting = false;
+	/** The perspectives worth having at the table (edited while preparing). */
+	seats = false;
 	/** Results whose visibility may have changed: the room gets them whole (or null). */
 	readonly revealed = new Set<HiddenResult>();
 	/** Participants whose own inputs changed. */
@@ -78,4 +80,11 @@ const SET_KEYS = [
 	...COALESCED_SETS
 ] as const;
 const COALESCED_FLAGS = ['progress', 'presence'] as const;
-const FLAG_KEYS = ['voting', 'currentStep', 'joinLock', 'display', ...COALESCED_FLAGS] as const;
+const FLAG_KEYS = [
+	'voting',
+	'seats',
+	'currentStep',
+	'joinLock',
+	'display',
+	...COALESCED_FLAGS
+] as const;

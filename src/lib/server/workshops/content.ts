@@ -36,6 +36,13 @@ export function seedWorkshopContent(
 				minutesToMs(step.minutes)
 			)
 		);
+		const insertSeat = db.prepare(
+			`INSERT OR IGNORE INTO workshop_seats (workshop_id, key, name_nl, name_en, position)
+			VALUES (?, ?, ?, ?, ?)`
+		);
+		method.seats.forEach((seat, index) =>
+			insertSeat.run(workshopId, seat.key, seat.name.nl, seat.name.en, index + 1)
+		);
 		const hasCatalogue = db
 			.prepare('SELECT 1 FROM catalogue_principles WHERE workshop_id = ?')
 			.get(workshopId);

@@ -7,10 +7,15 @@ import { getDb } from '../db';
 import { newId } from '../ids';
 import { alreadyStored, type Author } from './idempotency';
 
-export function setProfile(participantId: string, perspective: Perspective, role: string): void {
+export function setProfile(
+	participantId: string,
+	perspective: Perspective,
+	role: string,
+	seat: string | null = null
+): void {
 	getDb()
-		.prepare('UPDATE participants SET perspective = ?, role = ? WHERE id = ?')
-		.run(perspective, role, participantId);
+		.prepare('UPDATE participants SET perspective = ?, role = ?, seat = ? WHERE id = ?')
+		.run(perspective, role, seat, participantId);
 }
 
 /** Adds a card; with an author, a second call with the same client id returns the first card. */

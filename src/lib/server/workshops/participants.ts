@@ -9,13 +9,14 @@ export interface Participant {
 	displayName: string;
 	perspective: Perspective | null;
 	role: string;
+	seat: string | null;
 	joinedAt: number;
 	lastSeenAt: number;
 }
 
 export class NameTakenError extends Error {}
 
-const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, perspective, role,
+const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, perspective, role, seat,
 	joined_at AS joinedAt, last_seen_at AS lastSeenAt`;
 
 /** The participant cookie is per workshop, so one phone can take part in several workshops. */
@@ -104,6 +105,7 @@ export function addParticipant(
 		displayName,
 		perspective: null,
 		role: '',
+		seat: null,
 		joinedAt: now,
 		lastSeenAt: now
 	};

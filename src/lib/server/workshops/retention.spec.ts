@@ -6,6 +6,7 @@ import * as c from './contributions';
 import { addParticipant } from './participants';
 import { purgeExpiredParticipantData } from './retention';
 import { createFeedLink, createStatusLink } from './secret-links';
+import { addInvitee } from './preparation';
 import { createWorkshop, isJoinLocked, setRetentionDays } from './workshops';
 
 beforeEach(() => closeDb());
@@ -72,6 +73,13 @@ async function workshopWithEverything(scheduledOn: string) {
 	);
 	createStatusLink(workshop.id, commitment, SECRET);
 	createFeedLink(workshop.id, SECRET);
+	addInvitee(workshop.id, {
+		name: SECRET,
+		email: 'zoe.invite@gemeente.nl',
+		role: 'Privacy officer',
+		side: 'internal',
+		seat: 'privacy'
+	});
 	getDb()
 		.prepare("INSERT INTO reminders_sent VALUES (?, 'before', '2027-02-01', 0)")
 		.run(commitment);
@@ -104,6 +112,7 @@ function everythingOf(workshopId: string): string {
 		`SELECT v.* FROM commitment_volunteers v JOIN commitments m ON m.id = v.commitment_id
 			WHERE m.workshop_id = :id`,
 		'SELECT * FROM secret_links WHERE workshop_id = :id',
+		'SELECT * FROM invitees WHERE workshop_id = :id',
 		`SELECT r.* FROM reminders_sent r JOIN commitments m ON m.id = r.commitment_id
 			WHERE m.workshop_id = :id`
 	]

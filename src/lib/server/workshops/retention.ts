@@ -6,7 +6,7 @@
 // actions that became commitments; the values they added, except those the facilitator chose;
 // the tensions they named; the commitments' owners, owners' e-mail addresses, status notes and
 // change history; the status links and the calendar feed (secret links) and the record of sent
-// reminders.
+// reminders; the people invited (names, addresses, roles).
 // Kept, without a link to anyone: the steps, the value catalogue, the chosen values, the agreed
 // actions with due dates and status, the export fingerprints.
 import type Database from 'better-sqlite3';
@@ -23,6 +23,7 @@ const PURGE = [
 		WHERE commitment_id IN (SELECT id FROM commitments WHERE workshop_id = :id)`,
 	`UPDATE commitments SET owner = '', owner_email = NULL, note = '' WHERE workshop_id = :id`,
 	`DELETE FROM secret_links WHERE workshop_id = :id`,
+	`DELETE FROM invitees WHERE workshop_id = :id`,
 	`DELETE FROM reminders_sent
 		WHERE commitment_id IN (SELECT id FROM commitments WHERE workshop_id = :id)`,
 	`DELETE FROM participants WHERE workshop_id = :id`,

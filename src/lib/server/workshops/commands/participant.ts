@@ -30,7 +30,13 @@ const author = (ctx: Context, clientId: string) => ({
 });
 
 export function setProfile(ctx: Context, input: Input<typeof schemas.profileSchema>) {
-	contributions.setProfile(participantOf(ctx), input.perspective, input.role);
+	const seat =
+		input.seat &&
+		statement('SELECT key FROM workshop_seats WHERE workshop_id = ? AND key = ?', {
+			pluck: true
+		}).get(ctx.workshopId, input.seat);
+	if (input.seat && !seat) throw new DomainError('NOT_FOUND');
+	contributions.setProfile(participantOf(ctx), input.perspective, input.role, input.seat);
 	ctx.change.profiles.add(participantOf(ctx));
 	return mine(ctx);
 }

@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import { joinQrDataUrl, joinUrl } from '$lib/server/join-link';
+import { briefingOf } from '$lib/server/workshops/briefing';
+import { workshopForCode } from '$lib/server/workshops/join-code-route';
+import type { PageServerLoad } from './$types';
+
+/** The participants' briefing, for anyone with the join code (the same guess limits apply). */
+export const load: PageServerLoad = async ({ params, cookies, getClientAddress, url }) => {
+	const workshop = workshopForCode(params.code, getClientAddress(), cookies);
+	const briefing = briefingOf(workshop.id);
+	if (!briefing) error(404, { message: 'Not Found' });
+	const link = joinUrl(url, workshop.joinCode);
+	const { facilitator: _f, ...shown } = briefing;
+	return { briefing: shown, joinUrl: link, qr: await joinQrDataUrl(link) };
+};

@@ -1,0 +1,23 @@
+import { error } from '@sveltejs/kit';
+import { briefingPdf } from '$lib/server/export/briefing';
+import { joinQrSvg, joinUrl } from '$lib/server/join-link';
+import { briefingOf } from '$lib/server/workshops/briefing';
+import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
+import type { RequestHandler } from './$types';
+
+/** The one-page briefing to send participants before the day. */
+export const GET: RequestHandler = async ({ locals, params, url }) => {
+	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
+	const workshop = getFacilitatedWorkshop(params.id, locals.facilitator.id);
+	const briefing = workshop && briefingOf(workshop.id);
+	if (!workshop || !briefing) error(404, { message: 'Not Found' });
+	const link = joinUrl(url, workshop.joinCode);
+	const pdf = await briefingPdf(briefing, link, await joinQrSvg(link));
+	return new Response(new Uint8Array(pdf), {
+		headers: {
+			'content-type': 'application/pdf',
+			'content-disposition': `attachment; filename="briefing-${workshop.scheduledOn}.pdf"`,
+			'cache-control': 'private, no-store'
+		}
+	});
+};
