@@ -42,7 +42,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 		.getByRole('listitem')
 		.filter({ hasText: 'Algoritmeregister publiceren' })
 		.first();
-	await first.getByLabel('Eigenaar').fill('Zoë de Bruĳn');
+	await first.getByLabel('Eigenaar', { exact: true }).fill('Zoë de Bruĳn');
 	await first.getByLabel('Uiterlijk').fill('2027-02-01');
 	await first.getByLabel('Status').selectOption('Op schema');
 	const saved = Date.now();

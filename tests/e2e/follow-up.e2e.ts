@@ -66,7 +66,7 @@ test('a follow-up session carries the open commitments through every step on all
 		for (const screen of [...phones, beamer]) {
 			await expect(screen.getByRole('heading', { level: 1 })).toHaveText(title);
 		}
-		await expect(anne.getByTestId('step-number')).toHaveText(`Stap ${step} van 4`);
+		await expect(anne.getByTestId('step-number')).toHaveText(`Stap ${step} van 6`);
 	};
 
 	// 1. Check-in.
@@ -121,11 +121,41 @@ test('a follow-up session carries the open commitments through every step on all
 	await expectNoAxeViolations(chantal);
 	await shoot(3);
 
-	// 4. Adjust and reflect: the reflection is set beside the first workshop's.
-	await next(4, 'Bijstellen, reflectie en afsluiting');
+	// 4. Adjust: a new owner and date, a commitment closed, a new one added; the beamer follows.
+	await next(4, 'Bijstellen');
+	const table = dashboard.getByTestId('commitments-table');
+	const delayed = table.getByRole('row').filter({ hasText: open3[2]! });
+	await delayed.getByLabel('Eigenaar').fill('Chantal');
+	await delayed.getByLabel('Eigenaar').blur();
+	await delayed.getByLabel('Uiterlijk').fill('2027-06-01');
+	await delayed.getByLabel('Uiterlijk').blur();
+	await table
+		.getByRole('row')
+		.filter({ hasText: open3[1]! })
+		.getByLabel('Status')
+		.selectOption('Vervallen');
+	await dashboard.getByText('Afspraak toevoegen').click();
+	await dashboard
+		.getByLabel('Uw voorstel voor een concrete actie')
+		.fill('Contract heronderhandelen met inkoop');
+	await dashboard.getByRole('button', { name: 'Toevoegen' }).click();
+	const board = beamer.getByTestId('beamer-commitments');
+	await expect(board).toContainText('Contract heronderhandelen met inkoop');
+	await expect(board).toContainText('1 juni 2027');
+	await expect(board).toContainText('Vervallen');
+	await expect(anne.getByTestId('phone-commitments').getByRole('listitem')).toHaveCount(4);
+	await expectNoAxeViolations(dashboard);
+	await shoot(4);
+
+	// 5. Reflection, blind until shown, then set beside the first workshop's.
+	await next(5, 'Reflectie per principe');
 	for (const phone of phones) {
 		await phone.getByRole('group', { name: 'Score voor Mensenrechten' }).getByLabel('5').check();
 	}
+	await expect(beamer.getByTestId('progress-line')).toHaveText(
+		'3 van 3 aanwezigen hebben gereflecteerd'
+	);
+	await expect(beamer.getByTestId('reflection-comparison')).toHaveCount(0);
 	await dashboard.getByRole('button', { name: 'Resultaten tonen' }).click();
 	const comparison = beamer.getByTestId('reflection-comparison');
 	await expect(comparison).toBeVisible();
@@ -137,8 +167,22 @@ test('a follow-up session carries the open commitments through every step on all
 	);
 	const delta = (5 - before).toFixed(1).replace('.', ',');
 	await expect(human).toContainText(`Verschil: +${delta}`);
+	await expect(dashboard.getByTestId('reflection-comparison')).toBeVisible();
 	await expectNoAxeViolations(beamer);
-	await shoot(4);
+	await shoot(5);
+
+	// 6. Close: a closing note, shared on the beamer without a name.
+	await next(6, 'Afsluiting');
+	await bram.getByLabel('Wat neemt u mee uit deze workshop?').fill('Het contract eerder oppakken.');
+	await bram.getByRole('button', { name: 'Opslaan' }).tap();
+	await expect(dashboard.getByTestId('step-panel')).toContainText(
+		'Bram: Het contract eerder oppakken.'
+	);
+	await dashboard.getByLabel('Slotnotities (zonder namen) op de beamer tonen').check();
+	await expect(beamer.getByTestId('beamer-content')).toContainText('Het contract eerder oppakken.');
+	await expect(beamer.getByTestId('beamer-content')).not.toContainText('Bram');
+	await expectNoAxeViolations(bram);
+	await shoot(6);
 
 	// The original workshop's list shows its follow-up; the register lists each commitment once.
 	await open(dashboard, `/workshops/${room.workshop.id}/actions`);
@@ -146,5 +190,5 @@ test('a follow-up session carries the open commitments through every step on all
 		'Cameratoezicht – vervolg na drie maanden'
 	);
 	await open(dashboard, '/register');
-	await expect(dashboard.getByTestId('register-count')).toContainText('10 van 10 afspraken');
+	await expect(dashboard.getByTestId('register-count')).toContainText('11 van 11 afspraken');
 });

@@ -95,6 +95,26 @@ export const STEP_KINDS = {
 		hides: [],
 		exports: ['obstacles']
 	},
+	/** Commitments changed, closed and added by the facilitator; phones volunteer. */
+	adjust: {
+		accepts: ['commitment:volunteer'],
+		hides: [],
+		exports: ['commitments']
+	},
+	/** How well each principle is safeguarded, blind until revealed (beside earlier sessions'). */
+	reflection: {
+		accepts: ['reflection:set'],
+		hides: ['reflections'],
+		progress: 'reflected',
+		exports: ['reflection']
+	},
+	/** What each participant takes away. */
+	closing: {
+		accepts: ['closing:set'],
+		hides: [],
+		exports: ['closingNotes']
+	},
+	/** CODIO's last step: commitments, the reflection and the closing notes together. */
 	commitments: {
 		accepts: ['commitment:volunteer', 'reflection:set', 'closing:set'],
 		hides: ['reflections'],

@@ -57,19 +57,42 @@ const followUp: Method = {
 			}
 		},
 		{
-			kind: 'commitments',
-			minutes: 30,
-			title: {
-				nl: 'Bijstellen, reflectie en afsluiting',
-				en: 'Adjust, reflect and close'
-			},
+			kind: 'adjust',
+			minutes: 20,
+			title: { nl: 'Bijstellen', en: 'Adjust' },
 			question: {
-				nl: 'Wat spreken we opnieuw af, en hoe goed zijn de principes nu geborgd?',
-				en: 'What do we agree anew, and how well are the principles safeguarded now?'
+				nl: 'Wat spreken we opnieuw af: wie, wat, vóór wanneer?',
+				en: 'What do we agree anew: who does what, by when?'
 			},
 			notes: {
-				nl: 'Pas eigenaren en data aan, sluit wat klaar of vervallen is en voeg nieuwe afspraken toe. Laat daarna iedereen de principes opnieuw scoren; het scherm zet de uitkomst naast die van de vorige keer.',
-				en: 'Change owners and dates, close what is done or dropped and add new commitments. Then let everyone score the principles again; the screen sets the result beside last time’s.'
+				nl: 'Pas eigenaren en data aan, zet wat klaar of vervallen is op die status en voeg nieuwe afspraken toe. Deelnemers kunnen zich melden als eigenaar.',
+				en: 'Change owners and dates, set what is done or dropped to that status and add new commitments. Participants can volunteer as owner.'
+			}
+		},
+		{
+			kind: 'reflection',
+			minutes: 15,
+			title: { nl: 'Reflectie per principe', en: 'Reflection per principle' },
+			question: {
+				nl: 'Hoe goed zijn de principes nu geborgd?',
+				en: 'How well are the principles safeguarded now?'
+			},
+			notes: {
+				nl: 'Iedereen scoort de zes principes opnieuw; de uitkomst blijft verborgen tot u die toont. Het scherm zet hem dan naast die van de vorige keer.',
+				en: 'Everyone scores the six principles again; the result stays hidden until you show it. The screen then sets it beside last time’s.'
+			}
+		},
+		{
+			kind: 'closing',
+			minutes: 10,
+			title: { nl: 'Afsluiting', en: 'Close' },
+			question: {
+				nl: 'Wat neemt u mee, en wanneer zien we elkaar weer?',
+				en: 'What do you take away, and when do we meet again?'
+			},
+			notes: {
+				nl: 'Plan eventueel meteen de volgende vervolgsessie vanuit de actielijst.',
+				en: 'If useful, plan the next follow-up session from the action list straight away.'
 			}
 		}
 	]

@@ -261,7 +261,9 @@ describe('a follow-up session', () => {
 			'opening',
 			'status',
 			'obstacles',
-			'commitments'
+			'adjust',
+			'reflection',
+			'closing'
 		]);
 		expect(
 			rows.commitments.map((m) => [m.owner, m.dueOn, m.status, m.note, m.carriedFrom])
