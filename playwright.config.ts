@@ -1,10 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPathOrExit } from './scripts/find-chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
-/** Debian's Chromium; Playwright's own browser download does not work here and is never used. */
+/**
+ * CHROMIUM_PATH, else Debian's Chromium, else Playwright's own if installed; without any, one clear
+ * line and exit code 1 (scripts/find-chromium.mjs).
+ */
 export const chromiumLaunch = {
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	executablePath: chromiumPathOrExit(),
 	args: [
 		'--no-sandbox',
 		'--disable-gpu',

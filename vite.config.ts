@@ -80,7 +80,7 @@ export default defineConfig({
 	test: {
 		expect: { requireAssertions: true },
 		environment: 'node',
-		include: ['src/**/*.{test,spec}.{js,ts}'],
+		include: ['src/**/*.{test,spec}.{js,ts}', 'tests/*.spec.ts'],
 		env: { DATABASE_PATH: ':memory:' },
 		onConsoleLog: (log) => !log.startsWith('[db]')
 	}

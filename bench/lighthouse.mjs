@@ -4,6 +4,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable } from './lib/stats.mjs';
+import { chromiumPathOrExit } from '../scripts/find-chromium.mjs';
 
 const BUDGET = { performance: 95, accessibility: 100 };
 
@@ -33,7 +34,7 @@ async function audit(port, url, cookie) {
 export async function runLighthouse() {
 	const server = await startServer({ port: 4370 });
 	const chrome = await chromeLauncher.launch({
-		chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		chromePath: chromiumPathOrExit(),
 		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu']
 	});
 	try {

@@ -5,11 +5,12 @@ import { ack, closeAll, connectAll } from './lib/clients.mjs';
 import { measurePageWeight } from './lib/page-weight.mjs';
 import { seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable } from './lib/stats.mjs';
+import { chromiumPathOrExit } from '../scripts/find-chromium.mjs';
 
 export async function runPageWeight() {
 	const server = await startServer({ port: 4360 });
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		executablePath: chromiumPathOrExit(),
 		args: ['--no-sandbox', '--disable-gpu']
 	});
 	try {
