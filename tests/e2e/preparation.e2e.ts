@@ -121,4 +121,16 @@ test('preparation: plan, invitees, perspectives, briefing; the opening shows who
 	await expect(page.getByTestId('seats-covered')).toHaveText('Privacy / FG (1)');
 	await expect(page.getByTestId('seats-missing')).toContainText('Cliëntenraad');
 	await expectNoAxeViolations(page);
+
+	// The catalogue editor says, per value, where its name and placement come from.
+	await page
+		.getByRole('button', { name: 'Ga naar stap 3: Waarden en principes identificeren' })
+		.click();
+	await page.getByText('Waardencatalogus').click();
+	const origin = (name: string) =>
+		page.locator('.catalogue > li').filter({ hasText: name }).first().getByTestId('value-origin');
+	await page.locator('.catalogue').getByText('Zeggenschap', { exact: true }).click();
+	await expect(origin('Zeggenschap')).toContainText('Naam: reconstructie van deze app');
+	await page.locator('.catalogue').getByText('Inclusiviteit', { exact: true }).click();
+	await expect(origin('Inclusiviteit')).toContainText('Naam: genoemd in');
 });

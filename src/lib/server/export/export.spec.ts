@@ -334,6 +334,27 @@ describe('Markdown export', () => {
 		expect(md).toContain('\\<script\\>');
 		expect(md).toContain('Zoë de Bruĳn');
 	});
+
+	it('says honestly where the values come from, and whether the facilitator edited them', async () => {
+		const { workshop } = await workshopWithOutcome();
+		const note =
+			'Waardenlijst deels gereconstrueerd: niet elke naam en plaatsing staat in een openbare bron';
+		const before = text((await exportWorkshop(workshop.id, 'md', options))!.body);
+		expect(before).toContain(`_${note}\\._`);
+		expect(before).not.toContain('aangepast door de begeleider');
+		getDb()
+			.prepare(
+				"UPDATE workshop_values SET hidden = 1 WHERE workshop_id = ? AND name_nl = 'Zeggenschap'"
+			)
+			.run(workshop.id);
+		const after = text((await exportWorkshop(workshop.id, 'md', options))!.body);
+		expect(after).toContain(`_${note}; aangepast door de begeleider\\._`);
+		const pdf = await exportWorkshop(workshop.id, 'pdf', options);
+		const dir = mkdtempSync(join(tmpdir(), 'note-'));
+		writeFileSync(join(dir, 'a.pdf'), pdf!.body);
+		const pdfText = execFileSync('pdftotext', [join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
+		expect(pdfText.replace(/\s+/g, ' ')).toContain('aangepast door de begeleider');
+	});
 });
 
 describe('JSON archive', () => {

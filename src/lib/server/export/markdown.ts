@@ -54,7 +54,11 @@ const SECTIONS: Record<ExportSection, (outcome: Outcome) => string[]> = {
 
 	values: (outcome) => {
 		const locale = outcome.language;
-		const lines = [`## ${m.export_selected_values({}, { locale })}`, ''];
+		const lines = [
+			`## ${m.export_selected_values({}, { locale })}`,
+			'',
+			...(outcome.catalogueNote ? [`_${e(outcome.catalogueNote)}_`, ''] : [])
+		];
 		if (outcome.selectedValues.length === 0) return [...lines, m.export_none({}, { locale }), ''];
 		return [
 			...lines,

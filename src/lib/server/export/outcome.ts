@@ -2,6 +2,9 @@
 // Which sections a document has comes from the workshop's steps: each step kind names the
 // sections it contributes (src/lib/steps/registry.ts), in the order of the steps.
 import type { Language } from '$lib/language';
+import { isMethodKey, methodByKey } from '$lib/methods';
+import { catalogueEdited, partlyReconstructed } from '$lib/methods/provenance';
+import { m } from '$lib/paraglide/messages';
 import type { WorkshopRecord } from '$lib/schemas/record';
 import { stepKind, type ExportSection } from '$lib/steps/registry';
 import { orderByPriority, summarizeRatings, type RatingSummary } from '$lib/workshop/ratings';
@@ -20,6 +23,8 @@ export interface OutcomeCommitment {
 
 export interface Outcome {
 	language: Language;
+	/** One honest line about the value list: partly reconstructed, and edited by the facilitator. */
+	catalogueNote: string | null;
 	record: WorkshopRecord;
 	/** The sections of the PDF and Markdown, in order. */
 	sections: ExportSection[];
@@ -70,8 +75,10 @@ export function outcomeOf(stored: WorkshopRecord): Outcome {
 		)
 	);
 
+	const catalogueNote = catalogueNoteOf(record);
 	return {
 		language,
+		catalogueNote,
 		record,
 		sections: [...new Set(record.steps.flatMap((step) => stepKind(step.kind).exports))],
 		participantCount: record.participants.length,
@@ -154,4 +161,20 @@ export function cardKindsOf(
 		(kind): kind is Exclude<CardKind, 'action'> =>
 			kind !== 'action' && kinds.includes(kind) && outcome.caseCards.some((c) => c.kind === kind)
 	);
+}
+
+/** The note on where the values come from, in the workshop's language (null for an unknown method). */
+function catalogueNoteOf(record: WorkshopRecord): string | null {
+	if (!isMethodKey(record.method)) return null;
+	const { catalogue } = methodByKey(record.method);
+	const locale = record.workshop.language;
+	const edited = catalogueEdited(
+		catalogue,
+		record.values.filter((v) => v.addedBy === null)
+	);
+	const parts = [
+		partlyReconstructed(catalogue) ? m.export_catalogue_reconstructed({}, { locale }) : null,
+		edited ? m.export_catalogue_edited({}, { locale }) : null
+	].filter((p) => p !== null);
+	return parts.length === 0 ? null : `${parts.join('; ')}.`;
 }

@@ -170,6 +170,9 @@ const SECTIONS: Record<ExportSection, (build: Build) => Content[]> = {
 
 	values: ({ outcome, t, header, none }) => [
 		{ text: t(m.export_selected_values), style: 'h2' },
+		...(outcome.catalogueNote
+			? [{ text: outcome.catalogueNote, style: 'small', margin: [0, 0, 0, 4] } as Content]
+			: []),
 		outcome.selectedValues.length === 0
 			? none
 			: {

@@ -21,7 +21,8 @@ async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
 			scheduledOn: workshop.scheduledOn,
 			language: workshop.language,
 			joinCode: workshop.joinCode,
-			method: methodByKey(workshop.method).name
+			method: methodByKey(workshop.method).name,
+			methodKey: workshop.method
 		},
 		join: { url: link, qrDataUrl: await joinQrDataUrl(link) }
 	};
