@@ -41,6 +41,8 @@ CREATE TABLE commitments_new (
 	status TEXT NOT NULL DEFAULT 'open'
 		CHECK (status IN ('open', 'on_track', 'delayed', 'blocked', 'done', 'dropped')),
 	note TEXT NOT NULL DEFAULT '',
+	-- A measure of the national Algoritmekader it carries out, by its URN (urn:nl:ak:mtr:...).
+	measure_urn TEXT CHECK (measure_urn GLOB 'urn:nl:ak:mtr:*'),
 	-- The same commitment in the session it was carried from: its history goes on here.
 	carried_from TEXT REFERENCES commitments (id) ON DELETE SET NULL,
 	created_at INTEGER NOT NULL,
@@ -62,7 +64,8 @@ CREATE TABLE commitment_history_new (
 	-- How: on the dashboard or action list, by the owner through a status link, or by a
 	-- participant in a follow-up session's status round.
 	via TEXT NOT NULL DEFAULT 'facilitator' CHECK (via IN ('facilitator', 'link', 'session')),
-	field TEXT NOT NULL CHECK (field IN ('owner', 'owner_email', 'due_on', 'status', 'note')),
+	field TEXT NOT NULL
+		CHECK (field IN ('owner', 'owner_email', 'due_on', 'status', 'note', 'measure_urn')),
 	old_value TEXT,
 	new_value TEXT
 );

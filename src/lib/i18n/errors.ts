@@ -27,6 +27,7 @@ const MESSAGES: Record<string, () => string> = {
 	reminder_days_invalid: m.error_reminder_days_invalid,
 	follow_up_purged: m.error_follow_up_purged,
 	purpose_too_long: m.error_purpose_too_long,
+	measure_urn_invalid: m.error_measure_urn_invalid,
 	invitee_name_too_long: m.error_invitee_name_too_long,
 	location_too_long: m.error_location_too_long,
 	time_invalid: m.error_time_invalid,

@@ -79,6 +79,9 @@ export const votingRulesSchema = z
 
 export const tensionHideSchema = z.strictObject({ id, hidden: z.boolean() });
 
+/** A measure of the national Algoritmekader, by its URN, e.g. urn:nl:ak:mtr:pba-04. */
+export const MEASURE_URN = /^urn:nl:ak:mtr:[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** Only the fields that changed: two quick edits in a row must not undo each other. */
 export const commitmentUpdateSchema = z
 	.strictObject({
@@ -87,7 +90,8 @@ export const commitmentUpdateSchema = z
 		dueOn: z.iso.date().nullable().optional(),
 		ownerEmail: z.union([z.literal(''), z.email().max(LIMITS.email)]).optional(),
 		status: z.enum(COMMITMENT_STATUSES).optional(),
-		note: z.string().trim().max(LIMITS.statusNote).optional()
+		note: z.string().trim().max(LIMITS.statusNote).optional(),
+		measureUrn: z.union([z.literal(''), z.string().regex(MEASURE_URN)]).optional()
 	})
 	.refine((c) => Object.values(c).filter((v) => v !== undefined).length > 1, {
 		error: 'nothing to change'

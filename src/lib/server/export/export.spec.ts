@@ -12,7 +12,8 @@ import * as contributions from '../workshops/contributions';
 import { addParticipant } from '../workshops/participants';
 import { createWorkshop } from '../workshops/workshops';
 import { csvCell } from './csv';
-import { exportWorkshop } from './index';
+import { registerJson, registerText } from './algoritmeregister';
+import { exportWorkshop, registerDraft } from './index';
 import { importWorkshopRecord } from './import';
 import { buildWorkshopRecord, canonicalJson, fingerprintOf, verifyFingerprint } from './record';
 
@@ -354,6 +355,38 @@ describe('Markdown export', () => {
 		writeFileSync(join(dir, 'a.pdf'), pdf!.body);
 		const pdfText = execFileSync('pdftotext', [join(dir, 'a.pdf'), '-'], { encoding: 'utf8' });
 		expect(pdfText.replace(/\s+/g, ' ')).toContain('aangepast door de begeleider');
+	});
+});
+
+describe('Algoritmeregister draft', () => {
+	it('fills the three fields, keeps to 2,500 characters, names the measures and the link', async () => {
+		const { workshop, commitments } = await workshopWithOutcome(200);
+		for (const id of commitments.slice(0, 150)) {
+			contributions.updateCommitment(workshop.id, id, { measureUrn: 'urn:nl:ak:mtr:pba-04' }, 'J');
+		}
+		const draft = registerDraft(workshop.id, 'https://gdb.example/verify')!;
+		const { proportionality, risks, impacttoets } = draft.fields;
+		expect(proportionality).toContain('Privacy (Mensenrechten, 3 stippen)');
+		expect(proportionality).toContain('Spanningen tussen waarden');
+		expect(proportionality.length).toBeLessThanOrEqual(2500);
+		expect(risks.length).toBeLessThanOrEqual(2500);
+		expect(risks).toMatch(/en nog \d+ andere$/);
+		expect(risks).toMatch(/^Maatregelen die in de workshop van 1 december 2026 zijn afgesproken/);
+		expect(risks).toContain('urn:nl:ak:mtr:pba-04');
+		expect(impacttoets).toEqual({
+			title: 'CODIO-workshop “Van principes naar acties” (1 december 2026)',
+			link: `https://gdb.example/verify?fingerprint=${draft.fingerprint}`
+		});
+		const json = registerJson(draft.fields);
+		expect(Object.keys(json)).toEqual([
+			'standard',
+			'proportionality',
+			'risks',
+			'impacttoetsen_grouping'
+		]);
+		expect(registerText(draft.fields)).toMatch(
+			/^Afwegingen\n\n[\s\S]+\nRisicobeheer\n\n[\s\S]+\nImpacttoets\(en\)\n/
+		);
 	});
 });
 

@@ -1,6 +1,8 @@
 import { commitmentsCsv, type CsvSeparator } from './csv';
 import { commitmentsIcs } from './ics';
 import { outcomeMarkdown } from './markdown';
+import { loadWorkshopRows } from '../read-model/rows';
+import { draftRegisterFields } from './algoritmeregister';
 import { outcomeOf } from './outcome';
 import { outcomePdf } from './pdf';
 import { progressReportOf } from '../read-model/progress';
@@ -128,3 +130,33 @@ export async function exportProgress(
 		fingerprint
 	};
 }
+
+/**
+ * A draft of the Algoritmeregister's three fields from the workshop as it is now, with the
+ * fingerprint its verification link names (remembered when the facilitator downloads it).
+ */
+export function registerDraft(workshopId: string, verifyUrl: string) {
+	const record = buildWorkshopRecord(workshopId);
+	const rows = loadWorkshopRows(workshopId);
+	if (!record || !rows) return null;
+	const fingerprint = fingerprintOf(record);
+	const link = `${verifyUrl}?fingerprint=${fingerprint}`;
+	const fields = draftRegisterFields(outcomeOf(record), {
+		verifyUrl: link,
+		measures: rows.commitments.map((c) => c.measureUrn)
+	});
+	return {
+		fields,
+		fingerprint,
+		title: record.workshop.title,
+		scheduledOn: record.workshop.scheduledOn
+	};
+}
+
+/** Remembers that a register text was handed out, with the workshop's fingerprint now. */
+export function recordRegisterIssue(workshopId: string, issuedBy: string): void {
+	const record = buildWorkshopRecord(workshopId);
+	if (record) recordFingerprint(workshopId, fingerprintOf(record), 'register', issuedBy);
+}
+
+export { slug };

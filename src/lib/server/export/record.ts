@@ -40,7 +40,7 @@ export function fingerprintOf(record: WorkshopRecord | WorkshopRecordV1): string
 /** The formats derived from the workshop record. */
 export type RecordFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
 /** Every fingerprinted file: the record's formats, and the progress report of a chain of sessions. */
-export type ExportFormat = RecordFormat | 'progress';
+export type ExportFormat = RecordFormat | 'progress' | 'register';
 
 /** Remembers that an export with this fingerprint was handed out (and by whom), to verify later. */
 export function recordFingerprint(

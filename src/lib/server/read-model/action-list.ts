@@ -12,6 +12,7 @@ export interface ActionListItem {
 	dueOn: string | null;
 	status: CommitmentStatus;
 	note: string;
+	measureUrn: string | null;
 	values: Localized[];
 	createdAt: number;
 	/** Newest change first. */
@@ -30,6 +31,7 @@ export function actionListOf(rows: WorkshopRows): ActionListItem[] {
 		dueOn: m.dueOn,
 		status: m.status,
 		note: m.note,
+		measureUrn: m.measureUrn,
 		createdAt: m.createdAt,
 		values: rows.links
 			.filter((l) => l.actionId === m.actionId)

@@ -158,6 +158,7 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 				status: 'open',
 				note: '',
 				carriedFrom: null,
+				measureUrn: null,
 				createdAt: 0
 			}
 		],

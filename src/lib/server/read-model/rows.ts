@@ -143,6 +143,8 @@ export interface CommitmentRow {
 	status: CommitmentStatus;
 	/** The latest short status note (from the owner's status link or the action list). */
 	note: string;
+	/** A measure of the Algoritmekader it carries out (urn:nl:ak:mtr:...). */
+	measureUrn: string | null;
 	/** The commitment in an earlier session this one continues, if it was carried over. */
 	carriedFrom: string | null;
 	createdAt: number;
@@ -159,7 +161,7 @@ export interface HistoryRow {
 	changedBy: string;
 	/** On the dashboard or action list, or by the owner through a status link. */
 	via: 'facilitator' | 'link' | 'session';
-	field: 'owner' | 'owner_email' | 'due_on' | 'status' | 'note';
+	field: 'owner' | 'owner_email' | 'due_on' | 'status' | 'note' | 'measure_urn';
 	oldValue: string | null;
 	newValue: string | null;
 }
@@ -263,7 +265,7 @@ export const rowsOf = {
 	),
 	commitments: table<CommitmentRow>(
 		`SELECT id, action_id AS actionId, owner, owner_email AS ownerEmail, due_on AS dueOn, status, note,
-			carried_from AS carriedFrom, created_at AS createdAt
+			measure_urn AS measureUrn, carried_from AS carriedFrom, created_at AS createdAt
 		FROM commitments WHERE workshop_id = ?`,
 		'id',
 		'ORDER BY created_at, rowid'

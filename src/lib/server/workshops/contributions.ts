@@ -290,6 +290,8 @@ export interface CommitmentChanges {
 	dueOn?: string | null;
 	status?: CommitmentStatus;
 	note?: string;
+	/** '' removes the reference. */
+	measureUrn?: string;
 }
 
 const COMMITMENT_FIELDS = [
@@ -297,7 +299,8 @@ const COMMITMENT_FIELDS = [
 	['ownerEmail', 'owner_email'],
 	['dueOn', 'due_on'],
 	['status', 'status'],
-	['note', 'note']
+	['note', 'note'],
+	['measureUrn', 'measure_urn']
 ] as const;
 
 /**
@@ -317,7 +320,7 @@ export function updateCommitment(
 	return db.transaction(() => {
 		const before = db
 			.prepare(
-				`SELECT owner, owner_email, due_on, status, note FROM commitments
+				`SELECT owner, owner_email, due_on, status, note, measure_urn FROM commitments
 				WHERE id = ? AND workshop_id = ?`
 			)
 			.get(commitmentId, workshopId) as Record<string, string | null> | undefined;
@@ -329,7 +332,7 @@ export function updateCommitment(
 		for (const [key, column] of COMMITMENT_FIELDS) {
 			let value = changes[key];
 			if (value === undefined) continue;
-			if (key === 'ownerEmail' && value === '') value = null;
+			if ((key === 'ownerEmail' || key === 'measureUrn') && value === '') value = null;
 			if (value === before[column]) continue;
 			db.prepare(`UPDATE commitments SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
 				value,

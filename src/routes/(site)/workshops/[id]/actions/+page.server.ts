@@ -22,6 +22,7 @@ import {
 	revokeStatusLink
 } from '$lib/server/workshops/secret-links';
 import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
+import { MEASURE_URN } from '$lib/schemas/facilitation';
 import { COMMITMENT_STATUSES } from '$lib/workshop/state';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -41,7 +42,12 @@ const updateSchema = idSchema.extend({
 		.pipe(z.union([z.literal(''), z.email({ error: 'email_or_empty' }).max(LIMITS.email)])),
 	dueOn: z.union([z.literal(''), z.iso.date({ error: 'date_invalid' })]),
 	status: z.enum(COMMITMENT_STATUSES, { error: 'status_invalid' }),
-	note: z.string().trim().max(LIMITS.statusNote, { error: 'note_too_long' })
+	note: z.string().trim().max(LIMITS.statusNote, { error: 'note_too_long' }),
+	measureUrn: z
+		.string()
+		.trim()
+		.toLowerCase()
+		.pipe(z.union([z.literal(''), z.string().regex(MEASURE_URN, { error: 'measure_urn_invalid' })]))
 });
 
 const followUpSchema = z.object({
