@@ -1,10 +1,11 @@
 import { generateJoinCode } from '$lib/join-code';
 import type { Language } from '$lib/language';
-import { DEFAULT_METHOD, methodByKey } from '$lib/methods';
+import { DEFAULT_METHOD } from '$lib/methods';
 import type { WorkshopInput } from '$lib/schemas/workshop';
 import { getDb } from '../db';
 import { newId } from '../ids';
 import { seedWorkshopContent } from './content';
+import { methodFor } from './templates';
 
 export interface Workshop {
 	id: string;
@@ -34,7 +35,8 @@ export function createWorkshop(
 	input: Omit<WorkshopInput, 'method'> & { method?: string },
 	now = Date.now()
 ): Workshop {
-	const method = methodByKey(input.method ?? DEFAULT_METHOD);
+	// The account's own template for this method, if it imported one; else the method as shipped.
+	const method = methodFor(ownerId, input.method ?? DEFAULT_METHOD);
 	const insert = getDb().prepare(
 		`INSERT INTO workshops (id, owner_id, title, organisation, case_description, scheduled_on,
 			language, method, join_code, current_step, step_changed_at, created_at)

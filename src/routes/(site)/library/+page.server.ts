@@ -1,0 +1,110 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod';
+import { asLanguage } from '$lib/language';
+import { METHODS, methodByKey } from '$lib/methods';
+import { getLocale } from '$lib/paraglide/runtime';
+import { invalid, readForm } from '$lib/server/form';
+import { requireFacilitator } from '$lib/server/guards';
+import {
+	defaultTemplate,
+	diffTemplates,
+	parseTemplate,
+	removeDefaultTemplate,
+	saveDefaultTemplate,
+	sharedTemplates,
+	templateOfMethod
+} from '$lib/server/workshops/templates';
+import type { Actions, PageServerLoad } from './$types';
+
+const LISTED = METHODS.filter((m) => m.key !== 'mini-test');
+
+/** The account's templates per method, and those its colleagues share. */
+export const load: PageServerLoad = ({ locals, url }) => {
+	const facilitator = requireFacilitator(locals, url);
+	const updated = new Map(
+		sharedTemplates(facilitator.id).map((t) => [`${t.facilitatorId}:${t.method}`, t])
+	);
+	return {
+		methods: LISTED.map((method) => ({
+			key: method.key,
+			name: method.name,
+			custom: defaultTemplate(facilitator.id, method.key) !== null
+		})),
+		shared: [...updated.values()].map((t) => ({
+			...t,
+			methodName: methodByKey(t.method).name
+		}))
+	};
+};
+
+const methodSchema = z.object({
+	method: z.string().refine((k) => LISTED.some((m) => m.key === k))
+});
+
+export const actions: Actions = {
+	/** A file, checked, with what it would change: nothing is saved yet. */
+	preview: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const form = await readForm(request);
+		const file = form.get('file');
+		const text = file instanceof File ? await file.text() : String(form.get('json') ?? '');
+		if (!text.trim()) return invalid(400, {}, { file: 'template_missing' });
+		const parsed = parseTemplate(text);
+		if (!parsed.ok) return invalid(400, {}, { file: parsed.error });
+		const { template } = parsed;
+		const current =
+			defaultTemplate(facilitator.id, template.method) ??
+			templateOfMethod(methodByKey(template.method));
+		return {
+			preview: {
+				method: template.method,
+				methodName: methodByKey(template.method).name,
+				json: JSON.stringify(template),
+				changes: diffTemplates(current, template, asLanguage(getLocale()))
+			}
+		};
+	},
+
+	/** The previewed template becomes the account's default for its method. */
+	save: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const form = await readForm(request);
+		const parsed = parseTemplate(String(form.get('json') ?? ''));
+		if (!parsed.ok) return invalid(400, {}, { file: parsed.error });
+		saveDefaultTemplate(facilitator.id, parsed.template);
+		return { saved: parsed.template.method };
+	},
+
+	/** Back to the method as shipped. */
+	reset: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const parsed = methodSchema.safeParse(Object.fromEntries(await readForm(request)));
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		removeDefaultTemplate(facilitator.id, parsed.data.method);
+		return { reset: parsed.data.method };
+	},
+
+	/** A colleague's template, previewed like a file before it becomes this account's. */
+	adopt: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const form = Object.fromEntries(await readForm(request));
+		const parsed = methodSchema.extend({ from: z.string().min(1).max(64) }).safeParse(form);
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		const shared = sharedTemplates(facilitator.id).some(
+			(t) => t.facilitatorId === parsed.data.from && t.method === parsed.data.method
+		);
+		const template = shared && defaultTemplate(parsed.data.from, parsed.data.method);
+		if (!template) error(404, { message: 'Not Found' });
+		const current =
+			defaultTemplate(facilitator.id, template.method) ??
+			templateOfMethod(methodByKey(template.method));
+		return {
+			preview: {
+				method: template.method,
+				methodName: methodByKey(template.method).name,
+				json: JSON.stringify(template),
+				changes: diffTemplates(current, template, asLanguage(getLocale()))
+			}
+		};
+	}
+};
