@@ -1,3 +1,4 @@
+import { slugify } from '$lib/slug';
 import { commitmentsCsv, type CsvSeparator } from './csv';
 import { commitmentsIcs } from './ics';
 import { outcomeMarkdown } from './markdown';
@@ -26,15 +27,7 @@ export interface ExportFile {
 }
 
 function slug(text: string): string {
-	return (
-		text
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'workshop'
-	);
+	return slugify(text) || 'workshop';
 }
 
 /** Builds one export of the workshop as it is now, and remembers its fingerprint. */

@@ -3,6 +3,7 @@
 // addresses stay off every screen of the room); the perspectives are shared with the room, so the
 // opening can show which are present and which are missing.
 import type { Perspective } from '$lib/workshop/state';
+import { slugify, uniqueKey } from '$lib/slug';
 import { getDb } from '../db';
 import { newId } from '../ids';
 import { DomainError, type Context } from './command';
@@ -80,23 +81,13 @@ export function removeInvitee(workshopId: string, id: string): boolean {
 
 /** A key for a new perspective: its Dutch name in lower case, made unique in the workshop. */
 function seatKey(workshopId: string, name: string): string {
-	const base =
-		name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 40) || 'perspectief';
 	const taken = new Set(
 		getDb()
 			.prepare('SELECT key FROM workshop_seats WHERE workshop_id = ?')
 			.pluck()
 			.all(workshopId) as string[]
 	);
-	let key = base;
-	for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-	return key;
+	return uniqueKey(slugify(name, 40) || 'perspectief', taken);
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { Language } from '$lib/language';
 import { methodByKey, type Method } from '$lib/methods';
 import { TEMPLATE_FORMAT, templateSchema, type Template } from '$lib/schemas/template';
+import { slugify, uniqueKey } from '$lib/slug';
 import { getDb } from '../db';
 import { loadWorkshopRows } from '../read-model/rows';
 
@@ -21,20 +22,7 @@ export function templateOfMethod(method: Method): Template {
 	});
 }
 
-const keyOf = (name: string, taken: Set<string>) => {
-	const base =
-		name
-			.normalize('NFKD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-|-$/g, '')
-			.slice(0, 60) || 'waarde';
-	let key = base;
-	for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-	taken.add(key);
-	return key;
-};
+const keyOf = (name: string, taken: Set<string>) => uniqueKey(slugify(name) || 'waarde', taken);
 
 /** A workshop's steps and catalogue as they are now (its visible values, not participants'). */
 export function templateOfWorkshop(workshopId: string, method: string): Template | null {
@@ -198,4 +186,16 @@ export function diffTemplates(before: Template, after: Template, locale: Languag
 	}
 	for (const [k, { v }] of a) if (!b.has(k)) lines.push(`− ${name(v.name)}`);
 	return lines;
+}
+
+/** What a template would change for this account, to show before it is saved. */
+export function templatePreview(facilitatorId: string, template: Template, locale: Language) {
+	const method = methodByKey(template.method);
+	const current = defaultTemplate(facilitatorId, template.method) ?? templateOfMethod(method);
+	return {
+		method: template.method,
+		methodName: method.name,
+		json: JSON.stringify(template),
+		changes: diffTemplates(current, template, locale)
+	};
 }

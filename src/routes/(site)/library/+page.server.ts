@@ -7,12 +7,11 @@ import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import {
 	defaultTemplate,
-	diffTemplates,
 	parseTemplate,
 	removeDefaultTemplate,
 	saveDefaultTemplate,
 	sharedTemplates,
-	templateOfMethod
+	templatePreview
 } from '$lib/server/workshops/templates';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -51,17 +50,8 @@ export const actions: Actions = {
 		if (!text.trim()) return invalid(400, {}, { file: 'template_missing' });
 		const parsed = parseTemplate(text);
 		if (!parsed.ok) return invalid(400, {}, { file: parsed.error });
-		const { template } = parsed;
-		const current =
-			defaultTemplate(facilitator.id, template.method) ??
-			templateOfMethod(methodByKey(template.method));
 		return {
-			preview: {
-				method: template.method,
-				methodName: methodByKey(template.method).name,
-				json: JSON.stringify(template),
-				changes: diffTemplates(current, template, asLanguage(getLocale()))
-			}
+			preview: templatePreview(facilitator.id, parsed.template, asLanguage(getLocale()))
 		};
 	},
 
@@ -95,16 +85,6 @@ export const actions: Actions = {
 		);
 		const template = shared && defaultTemplate(parsed.data.from, parsed.data.method);
 		if (!template) error(404, { message: 'Not Found' });
-		const current =
-			defaultTemplate(facilitator.id, template.method) ??
-			templateOfMethod(methodByKey(template.method));
-		return {
-			preview: {
-				method: template.method,
-				methodName: methodByKey(template.method).name,
-				json: JSON.stringify(template),
-				changes: diffTemplates(current, template, asLanguage(getLocale()))
-			}
-		};
+		return { preview: templatePreview(facilitator.id, template, asLanguage(getLocale())) };
 	}
 };
