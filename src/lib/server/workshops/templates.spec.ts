@@ -77,7 +77,7 @@ describe('an account’s templates', () => {
 		const anne = await account('Anne');
 		const good = templateOfMethod(codio);
 		expect(parseTemplate('{ not json')).toEqual({ ok: false, error: 'template_not_json' });
-		expect(parseTemplate('x'.repeat(600 * 1024))).toEqual({
+		expect(parseTemplate('x'.repeat(201 * 1024))).toEqual({
 			ok: false,
 			error: 'template_too_large'
 		});

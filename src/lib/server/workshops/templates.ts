@@ -9,7 +9,9 @@ import { slugify, uniqueKey } from '$lib/slug';
 import { getDb } from '../db';
 import { loadWorkshopRows } from '../read-model/rows';
 
-const MAX_TEMPLATE_BYTES = 512 * 1024;
+// Below the 256 KB every form may send (src/lib/server/body-limits.js), so a too-large file gets
+// this clear message rather than the body limit's.
+const MAX_TEMPLATE_BYTES = 200 * 1024;
 
 /** The method as shipped, as a template. */
 export function templateOfMethod(method: Method): Template {
