@@ -2,11 +2,12 @@
 // (RFC 5545), both in the workshop's language.
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { addDays } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { localeTag } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import type { Briefing } from '../workshops/briefing';
-import { foldLine, icsText } from './ics';
+import { compactDate, foldLine, icsStamp, icsText } from './ics';
 import { configure, DOCUMENT_STYLE } from './pdf';
 
 export function briefingDocument(
@@ -78,8 +79,6 @@ export async function briefingPdf(b: Briefing, joinUrl: string, qrSvg: string): 
 	return pdfmake.createPdf(briefingDocument(b, joinUrl, qrSvg)).getBuffer();
 }
 
-const compact = (isoDate: string) => isoDate.replaceAll('-', '');
-
 /**
  * The workshop as one calendar event: a timed event in Amsterdam time when the start time is
  * known (as long as the steps take), an all-day event otherwise; the invitees with an address as
@@ -94,10 +93,7 @@ export function invitationIcs(
 ): string {
 	const locale = b.language;
 	const total = b.steps.reduce((sum, s) => sum + s.minutes, 0);
-	const stamp = now
-		.toISOString()
-		.replace(/[-:]/g, '')
-		.replace(/\.\d{3}/, '');
+	const stamp = icsStamp(now);
 	let timing: string[];
 	if (b.startsAt) {
 		const [h, min] = b.startsAt.split(':').map(Number) as [number, number];
@@ -105,15 +101,13 @@ export function invitationIcs(
 		const pad = (n: number) => String(n).padStart(2, '0');
 		const endTime = `${pad(Math.floor(end / 60) % 24)}${pad(end % 60)}00`;
 		timing = [
-			`DTSTART;TZID=Europe/Amsterdam:${compact(b.scheduledOn)}T${pad(h)}${pad(min)}00`,
-			`DTEND;TZID=Europe/Amsterdam:${compact(b.scheduledOn)}T${endTime}`
+			`DTSTART;TZID=Europe/Amsterdam:${compactDate(b.scheduledOn)}T${pad(h)}${pad(min)}00`,
+			`DTEND;TZID=Europe/Amsterdam:${compactDate(b.scheduledOn)}T${endTime}`
 		];
 	} else {
-		const next = new Date(`${b.scheduledOn}T00:00:00Z`);
-		next.setUTCDate(next.getUTCDate() + 1);
 		timing = [
-			`DTSTART;VALUE=DATE:${compact(b.scheduledOn)}`,
-			`DTEND;VALUE=DATE:${compact(next.toISOString().slice(0, 10))}`
+			`DTSTART;VALUE=DATE:${compactDate(b.scheduledOn)}`,
+			`DTEND;VALUE=DATE:${compactDate(addDays(b.scheduledOn, 1))}`
 		];
 	}
 	const description = [

@@ -1,5 +1,6 @@
 // One all-day calendar event per commitment with a due date (RFC 5545), so reminders land in
 // Outlook or any other calendar without accounts or integrations.
+import { addDays } from '$lib/dates';
 import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
 import { LINE_BREAK } from './line-breaks';
@@ -39,13 +40,15 @@ export function foldLine(line: string): string {
 	return parts.join('\r\n ');
 }
 
-const compactDate = (isoDate: string) => isoDate.replaceAll('-', '');
+/** An ISO date as an iCalendar DATE: 2026-12-01 → 20261201. */
+export const compactDate = (isoDate: string) => isoDate.replaceAll('-', '');
 
-function nextDay(isoDate: string): string {
-	const date = new Date(`${isoDate}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + 1);
-	return date.toISOString().slice(0, 10);
-}
+/** A moment as an iCalendar UTC DATE-TIME (DTSTAMP): 20261123T221530Z. */
+export const icsStamp = (now: Date) =>
+	now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 
 export interface IcsOptions {
 	/** Printed in each event for a downloaded file; a live feed has none. */
@@ -64,10 +67,7 @@ export function commitmentsIcs(
 ): string {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
-	const stamp = now
-		.toISOString()
-		.replace(/[-:]/g, '')
-		.replace(/\.\d{3}/, '');
+	const stamp = icsStamp(now);
 	const lines = [
 		'BEGIN:VCALENDAR',
 		'VERSION:2.0',
@@ -91,7 +91,7 @@ export function commitmentsIcs(
 			`UID:${workshopId}-${c.number}@goed-digitaal-bestuur`,
 			`DTSTAMP:${stamp}`,
 			`DTSTART;VALUE=DATE:${compactDate(c.dueOn)}`,
-			`DTEND;VALUE=DATE:${compactDate(nextDay(c.dueOn))}`,
+			`DTEND;VALUE=DATE:${compactDate(addDays(c.dueOn, 1))}`,
 			`SUMMARY:${icsText(c.action)}`,
 			`DESCRIPTION:${icsText(description)}`,
 			'TRANSP:TRANSPARENT',

@@ -7,7 +7,7 @@ import { draftRegisterFields } from './algoritmeregister';
 import { outcomeOf } from './outcome';
 import { outcomePdf } from './pdf';
 import { progressReportOf } from '../read-model/progress';
-import { dutchDate } from '../workshops/reminders';
+import { dutchDate } from '$lib/dates';
 import { progressPdf } from './progress-pdf';
 import {
 	buildWorkshopRecord,

@@ -12,7 +12,7 @@ import { getDb } from '../db';
 import { recordOf } from '../read-model/record';
 import { progressReportOf } from '../read-model/progress';
 import { loadWorkshopRows } from '../read-model/rows';
-import { dutchDate } from '../workshops/reminders';
+import { dutchDate } from '$lib/dates';
 
 /** Everything the workshop produced, as the JSON archive holds it; null without a workshop. */
 export function buildWorkshopRecord(workshopId: string): WorkshopRecord | null {

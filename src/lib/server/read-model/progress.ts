@@ -2,6 +2,7 @@
 // (as its newest row) with its status over time, the room's reflection per principle at each
 // session, and the obstacles and help named. One plain object, so the PDF and the fingerprint
 // (export/record.ts) read the same thing.
+import { dutchDate } from '$lib/dates';
 import type { Language } from '$lib/language';
 import type { CardKind, CommitmentStatus } from '$lib/workshop/state';
 import { getDb } from '../db';
@@ -55,9 +56,6 @@ function chainOf(workshopId: string): { id: string; title: string; scheduledOn: 
 		)
 		.all(workshopId) as { id: string; title: string; scheduledOn: string }[];
 }
-
-const dayOf = (ms: number) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(ms);
 
 export function progressReportOf(workshopId: string, today: string): ProgressReport | null {
 	const db = getDb();
@@ -131,10 +129,10 @@ export function progressReportOf(workshopId: string, today: string): ProgressRep
 		const line = lineage.pluck().all(id) as string[];
 		const first = createdAt.get(line.at(-1)) as number;
 		const timeline = [
-			{ on: dayOf(first), status: 'open' as CommitmentStatus },
+			{ on: dutchDate(first), status: 'open' as CommitmentStatus },
 			...(
 				changes.all(JSON.stringify(line)) as { changedAt: number; status: CommitmentStatus }[]
-			).map((c) => ({ on: dayOf(c.changedAt), status: c.status }))
+			).map((c) => ({ on: dutchDate(c.changedAt), status: c.status }))
 		];
 		return {
 			...row,

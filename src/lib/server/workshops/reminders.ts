@@ -4,6 +4,7 @@
 // nothing is sent and nothing breaks, and the action list says so. Runs hourly (hooks.server.ts).
 import type { Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
+import { addDays, dutchDate } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { statusLabel } from '$lib/i18n/labels';
 import type { CommitmentStatus } from '$lib/workshop/state';
@@ -19,17 +20,6 @@ export function reminderDays(workshopId: string): number {
 
 export function setReminderDays(workshopId: string, days: number): void {
 	getDb().prepare('UPDATE workshops SET reminder_days = ? WHERE id = ?').run(days, workshopId);
-}
-
-/** Today's date where the workshops happen, as YYYY-MM-DD. */
-export function dutchDate(now: number): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
-
-function addDays(isoDate: string, days: number): string {
-	const date = new Date(`${isoDate}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
 }
 
 interface Due {

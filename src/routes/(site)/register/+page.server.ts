@@ -1,6 +1,6 @@
 import { requireFacilitator } from '$lib/server/guards';
 import { filterRegister, registerFilterSchema, registerOf } from '$lib/server/read-model/register';
-import { dutchDate } from '$lib/server/workshops/reminders';
+import { dutchDate } from '$lib/dates';
 import type { PageServerLoad } from './$types';
 
 /** Every commitment of every workshop this facilitator owns or co-facilitates. */

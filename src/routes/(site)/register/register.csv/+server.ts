@@ -5,7 +5,7 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { csvTable } from '$lib/server/export/csv';
 import { requireFacilitator } from '$lib/server/guards';
 import { filterRegister, registerFilterSchema, registerOf } from '$lib/server/read-model/register';
-import { dutchDate } from '$lib/server/workshops/reminders';
+import { dutchDate } from '$lib/dates';
 import type { RequestHandler } from './$types';
 
 /** The register as CSV, with the page's filters (in the query), in the page's language. */

@@ -1,0 +1,13 @@
+// Calendar days as the workshops live them: ISO dates (YYYY-MM-DD) in Amsterdam time.
+
+/** The day it is at this moment in the Netherlands, as YYYY-MM-DD. */
+export function dutchDate(ms: number): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(ms);
+}
+
+/** An ISO date moved by a number of days (negative: back). */
+export function addDays(isoDate: string, days: number): string {
+	const date = new Date(`${isoDate}T00:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + days);
+	return date.toISOString().slice(0, 10);
+}
