@@ -2,6 +2,7 @@ import { slugify } from '$lib/slug';
 import { commitmentsCsv, type CsvSeparator } from './csv';
 import { commitmentsIcs } from './ics';
 import { outcomeMarkdown } from './markdown';
+import { recordOf } from '../read-model/record';
 import { loadWorkshopRows } from '../read-model/rows';
 import { draftRegisterFields } from './algoritmeregister';
 import { outcomeOf } from './outcome';
@@ -12,7 +13,7 @@ import { progressPdf } from './progress-pdf';
 import {
 	buildWorkshopRecord,
 	fingerprintOf,
-	progressFingerprint,
+	progressReportFingerprint,
 	recordFingerprint,
 	type RecordFormat
 } from './record';
@@ -113,8 +114,8 @@ export async function exportProgress(
 ): Promise<ExportFile | null> {
 	const today = dutchDate(Date.now());
 	const report = progressReportOf(workshopId, today);
-	const fingerprint = progressFingerprint(workshopId, today);
-	if (!report || !fingerprint) return null;
+	if (!report) return null;
+	const fingerprint = progressReportFingerprint(report);
 	recordFingerprint(workshopId, fingerprint, 'progress', options.issuedBy);
 	return {
 		body: new Uint8Array(await progressPdf(report, { fingerprint, verifyUrl: options.verifyUrl })),
@@ -129,21 +130,15 @@ export async function exportProgress(
  * fingerprint its verification link names (remembered when the facilitator downloads it).
  */
 export function registerDraft(workshopId: string, verifyUrl: string) {
-	const record = buildWorkshopRecord(workshopId);
 	const rows = loadWorkshopRows(workshopId);
-	if (!record || !rows) return null;
+	if (!rows) return null;
+	const record = recordOf(rows);
 	const fingerprint = fingerprintOf(record);
-	const link = `${verifyUrl}?fingerprint=${fingerprint}`;
 	const fields = draftRegisterFields(outcomeOf(record), {
-		verifyUrl: link,
+		verifyUrl: `${verifyUrl}?fingerprint=${fingerprint}`,
 		measures: rows.commitments.map((c) => c.measureUrn)
 	});
-	return {
-		fields,
-		fingerprint,
-		title: record.workshop.title,
-		scheduledOn: record.workshop.scheduledOn
-	};
+	return { fields, fingerprint };
 }
 
 /** Remembers that a register text was handed out, with the workshop's fingerprint now. */

@@ -10,7 +10,7 @@ import {
 } from '$lib/schemas/record';
 import { getDb } from '../db';
 import { recordOf } from '../read-model/record';
-import { progressReportOf } from '../read-model/progress';
+import { progressReportOf, type ProgressReport } from '../read-model/progress';
 import { loadWorkshopRows } from '../read-model/rows';
 import { dutchDate } from '$lib/dates';
 
@@ -32,10 +32,18 @@ export function canonicalJson(value: unknown): string {
 	return JSON.stringify(value);
 }
 
+/** SHA-256 (hex) of a value's canonical JSON. */
+function digest(value: unknown): string {
+	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(value))));
+}
+
 /** SHA-256 (hex) of the canonical record. */
 export function fingerprintOf(record: WorkshopRecord | WorkshopRecordV1): string {
-	return encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(record))));
+	return digest(record);
 }
+
+/** SHA-256 (hex) of a progress report: the same report always has the same one. */
+export const progressReportFingerprint = (report: ProgressReport): string => digest(report);
 
 /** The formats derived from the workshop record. */
 export type RecordFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
@@ -208,5 +216,5 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
  */
 export function progressFingerprint(workshopId: string, day: string): string | null {
 	const report = progressReportOf(workshopId, day);
-	return report && encodeHexLowerCase(sha256(new TextEncoder().encode(canonicalJson(report))));
+	return report && progressReportFingerprint(report);
 }
