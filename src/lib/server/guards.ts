@@ -1,5 +1,6 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Facilitator } from './auth';
+import { getFacilitatedWorkshop } from './workshops/workshops';
 
 // Any whitespace or control character, and the backslash: browsers strip or rewrite them in a URL
 // (a TAB in "/\t/evil.example" disappears and leaves "//evil.example", another host).
@@ -35,4 +36,15 @@ export function requireFacilitator(locals: App.Locals, url: URL): Facilitator {
 		redirect(303, `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
 	}
 	return locals.facilitator;
+}
+
+/**
+ * A signed-in facilitator (else to sign-in) and a workshop they own or co-facilitate (else a
+ * 404 that does not tell whether it exists).
+ */
+export function requireFacilitatedWorkshop(locals: App.Locals, url: URL, workshopId: string) {
+	const facilitator = requireFacilitator(locals, url);
+	const workshop = getFacilitatedWorkshop(workshopId, facilitator.id);
+	if (!workshop) error(404, { message: 'Not Found' });
+	return { facilitator, workshop };
 }

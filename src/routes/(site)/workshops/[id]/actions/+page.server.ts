@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid, readForm } from '$lib/server/form';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import { getIo } from '$lib/server/realtime';
 import { publish } from '$lib/server/realtime/publish';
 import { actionListOf } from '$lib/server/read-model/action-list';
@@ -21,7 +21,6 @@ import {
 	revokeFeedLink,
 	revokeStatusLink
 } from '$lib/server/workshops/secret-links';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import { MEASURE_URN } from '$lib/schemas/facilitation';
 import { COMMITMENT_STATUSES } from '$lib/workshop/state';
 import type { Actions, PageServerLoad } from './$types';
@@ -67,7 +66,7 @@ const STATUS_ORDER = Object.fromEntries(COMMITMENT_STATUSES.map((s, i) => [s, i]
 
 export const load: PageServerLoad = ({ locals, url, params, depends }) => {
 	depends('app:action-list');
-	const { workshop } = facilitated(locals, url, params.id);
+	const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 	const rows = loadWorkshopRows(workshop.id);
 	if (!rows) error(404, { message: 'Not Found' });
 	const filters = filterSchema.parse(Object.fromEntries(url.searchParams));
@@ -101,18 +100,10 @@ export const load: PageServerLoad = ({ locals, url, params, depends }) => {
 	};
 };
 
-/** The workshop this facilitator may work on, or a 404. */
-function facilitated(locals: App.Locals, url: URL, id: string) {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(id, facilitator.id);
-	if (!workshop) error(404, { message: 'Not Found' });
-	return { facilitator, workshop };
-}
-
 export const actions: Actions = {
 	/** The same command as the dashboard's, published to every open screen of the workshop. */
 	update: async ({ request, locals, url, params }) => {
-		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const values = { id: String(form.id ?? '') };
 		const parsed = updateSchema.safeParse(form);
@@ -138,7 +129,7 @@ export const actions: Actions = {
 
 	/** A new status link for the owner (replacing an earlier one), shown once, mailed if we can. */
 	statusLink: async ({ request, locals, url, params }) => {
-		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
 		if (!parsed.success) error(400, { message: 'Bad Request' });
 		const token = createStatusLink(workshop.id, parsed.data.id, facilitator.displayName);
@@ -151,7 +142,7 @@ export const actions: Actions = {
 	},
 
 	revokeStatusLink: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
 		if (!parsed.success) error(400, { message: 'Bad Request' });
 		revokeStatusLink(workshop.id, parsed.data.id);
@@ -160,14 +151,14 @@ export const actions: Actions = {
 
 	/** A new secret calendar feed address (the old one stops working). */
 	feed: async ({ request, locals, url, params }) => {
-		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		await readForm(request);
 		const token = createFeedLink(workshop.id, facilitator.displayName);
 		return { feedUrl: publicUrl(url, `/feeds/${token}.ics`) };
 	},
 
 	revokeFeed: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		await readForm(request);
 		revokeFeedLink(workshop.id);
 		return { feedRevoked: true };
@@ -175,7 +166,7 @@ export const actions: Actions = {
 
 	/** Plans a follow-up session that carries every open commitment, and opens its dashboard. */
 	followUp: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const parsed = followUpSchema.safeParse(form);
 		const values = { title: String(form.title ?? ''), scheduledOn: String(form.scheduledOn ?? '') };
@@ -186,7 +177,7 @@ export const actions: Actions = {
 	},
 
 	reminders: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const parsed = remindersSchema.safeParse(form);
 		if (!parsed.success) {

@@ -1,17 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { registerDraft } from '$lib/server/export';
 import { REGISTER_TEXT_MAX } from '$lib/server/export/algoritmeregister';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import { publicUrl } from '$lib/server/join-link';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import type { PageServerLoad } from './$types';
 
 /** A draft of the three Algoritmeregister fields, to edit and download. */
 export const load: PageServerLoad = ({ locals, url, params }) => {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-	const draft = workshop && registerDraft(workshop.id, publicUrl(url, '/verify'));
-	if (!workshop || !draft) error(404, { message: 'Not Found' });
+	const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
+	const draft = registerDraft(workshop.id, publicUrl(url, '/verify'));
+	if (!draft) error(404, { message: 'Not Found' });
 	return {
 		workshop: { id: workshop.id, title: workshop.title },
 		fields: draft.fields,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { inviteeSchema, planSchema, seatsSchema } from '$lib/schemas/preparation';
 import { invalid, readForm } from '$lib/server/form';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import { joinUrl } from '$lib/server/join-link';
 import { getIo } from '$lib/server/realtime';
 import { publish } from '$lib/server/realtime/publish';
@@ -18,19 +18,11 @@ import {
 	setPlan,
 	setSeats
 } from '$lib/server/workshops/preparation';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
-
-function facilitated(locals: App.Locals, url: URL, id: string) {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(id, facilitator.id);
-	if (!workshop) error(404, { message: 'Not Found' });
-	return { facilitator, workshop };
-}
 
 /** Before the day: purpose and plan, the people invited, the perspectives at the table. */
 export const load: PageServerLoad = ({ locals, url, params }) => {
-	const { workshop } = facilitated(locals, url, params.id);
+	const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 	return {
 		workshop: {
 			id: workshop.id,
@@ -50,7 +42,7 @@ const idSchema = z.object({ id: z.string().min(1).max(64) });
 
 export const actions: Actions = {
 	plan: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const parsed = planSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
@@ -59,7 +51,7 @@ export const actions: Actions = {
 	},
 
 	invite: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = Object.fromEntries(await readForm(request));
 		const parsed = inviteeSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
@@ -69,7 +61,7 @@ export const actions: Actions = {
 	},
 
 	uninvite: async ({ request, locals, url, params }) => {
-		const { workshop } = facilitated(locals, url, params.id);
+		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
 		if (!parsed.success) error(400, { message: 'Bad Request' });
 		removeInvitee(workshop.id, parsed.data.id);
@@ -78,7 +70,7 @@ export const actions: Actions = {
 
 	/** The perspectives at the table: the room sees the new list at once. */
 	seats: async ({ request, locals, url, params }) => {
-		const { facilitator, workshop } = facilitated(locals, url, params.id);
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = await readForm(request);
 		const parsed = seatsSchema.safeParse({
 			key: form.getAll('key'),

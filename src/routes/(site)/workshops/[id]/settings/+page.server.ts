@@ -4,7 +4,7 @@ import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { getDb } from '$lib/server/db';
 import { invalid, readForm } from '$lib/server/form';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireFacilitatedWorkshop, requireFacilitator } from '$lib/server/guards';
 import { m } from '$lib/paraglide/messages';
 import { sendMail } from '$lib/server/mail';
 import { getIo } from '$lib/server/realtime';
@@ -18,7 +18,6 @@ import {
 } from '$lib/server/workshops/invitations';
 import {
 	deleteWorkshop,
-	getFacilitatedWorkshop,
 	getOwnedWorkshop,
 	getRetentionDays,
 	listCoFacilitators,
@@ -32,9 +31,7 @@ import type { Actions, PageServerLoad } from './$types';
  * away), how long participants' data is kept, and deleting it.
  */
 export const load: PageServerLoad = ({ locals, url, params }) => {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-	if (!workshop) error(404, { message: 'Not Found' });
+	const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 	const owner = getDb()
 		.prepare(
 			'SELECT f.display_name FROM workshops w JOIN facilitators f ON f.id = w.owner_id WHERE w.id = ?'

@@ -9,8 +9,7 @@ import {
 	registerText
 } from '$lib/server/export/algoritmeregister';
 import { readForm } from '$lib/server/form';
-import { requireFacilitator } from '$lib/server/guards';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
+import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
 
 // Line breaks count as one character, as a browser's textarea counts them.
@@ -28,9 +27,7 @@ const schema = z.object({
 
 /** The edited fields, checked against the standard's limits, as JSON or text. */
 export const POST: RequestHandler = async ({ locals, url, params, request }) => {
-	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(params.id, facilitator.id);
-	if (!workshop) error(404, { message: 'Not Found' });
+	const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
 	const form = Object.fromEntries(await readForm(request));
 	const parsed = schema.safeParse(form);
 	if (!parsed.success) {
