@@ -4,6 +4,7 @@
 import type { CardKind, CommitmentStatus, Perspective } from '$lib/workshop/state';
 import { checkVote, type VoteCheck } from '$lib/workshop/voting';
 import { getDb } from '../db';
+import { statement } from '../db/statements';
 import { newId } from '../ids';
 import { alreadyStored, type Author } from './idempotency';
 
@@ -318,28 +319,41 @@ export function updateCommitment(
 ): boolean {
 	const db = getDb();
 	return db.transaction(() => {
-		const before = db
-			.prepare(
-				`SELECT owner, owner_email, due_on, status, note, measure_urn FROM commitments
-				WHERE id = ? AND workshop_id = ?`
-			)
-			.get(commitmentId, workshopId) as Record<string, string | null> | undefined;
+		const before = statement(
+			`SELECT owner, owner_email, due_on, status, note, measure_urn FROM commitments
+			WHERE id = ? AND workshop_id = ?`
+		).get(commitmentId, workshopId) as Record<string, string | null> | undefined;
 		if (!before) return false;
-		const record = db.prepare(
-			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, via, field, old_value, new_value)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`
-		);
+		const after = { ...before };
+		const changed: string[] = [];
 		for (const [key, column] of COMMITMENT_FIELDS) {
 			let value = changes[key];
 			if (value === undefined) continue;
 			if ((key === 'ownerEmail' || key === 'measureUrn') && value === '') value = null;
 			if (value === before[column]) continue;
-			db.prepare(`UPDATE commitments SET ${column} = ?, updated_at = ? WHERE id = ?`).run(
-				value,
-				now,
-				commitmentId
-			);
-			record.run(commitmentId, now, changedBy, via, column, before[column], value);
+			after[column] = value;
+			changed.push(column);
+		}
+		if (changed.length === 0) return true;
+		statement(
+			`UPDATE commitments SET owner = ?, owner_email = ?, due_on = ?, status = ?, note = ?,
+				measure_urn = ?, updated_at = ? WHERE id = ?`
+		).run(
+			after.owner,
+			after.owner_email,
+			after.due_on,
+			after.status,
+			after.note,
+			after.measure_urn,
+			now,
+			commitmentId
+		);
+		const record = statement(
+			`INSERT INTO commitment_history (commitment_id, changed_at, changed_by, via, field, old_value, new_value)
+			VALUES (?, ?, ?, ?, ?, ?, ?)`
+		);
+		for (const column of changed) {
+			record.run(commitmentId, now, changedBy, via, column, before[column], after[column]);
 		}
 		return true;
 	})();
