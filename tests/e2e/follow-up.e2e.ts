@@ -6,6 +6,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, open, phoneContext } from '../fixtures';
 import { seedRoom } from '../seed';
 
+const sideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
 test('a follow-up session carries the open commitments through every step on all screens', async ({
 	page: dashboard,
 	browser
@@ -61,6 +64,22 @@ test('a follow-up session carries the open commitments through every step on all
 		await beamer.screenshot({ path: `screenshots/follow-up-${step}-beamer.png` });
 		await anne.screenshot({ path: `screenshots/follow-up-${step}-phone.png`, fullPage: true });
 	};
+	// Every size the room uses: no screen scrolls sideways, and each gets a screenshot.
+	const sizes = async (step: number) => {
+		for (const [width, height] of [
+			[1280, 720],
+			[1920, 1080]
+		] as const) {
+			await beamer.setViewportSize({ width, height });
+			expect(await sideways(beamer), `beamer ${width}×${height}, step ${step}`).toBe(false);
+			await beamer.screenshot({ path: `screenshots/follow-up-${step}-beamer-${width}.png` });
+		}
+		await anne.setViewportSize({ width: 360, height: 800 });
+		expect(await sideways(anne), `phone 360, step ${step}`).toBe(false);
+		await anne.screenshot({ path: `screenshots/follow-up-${step}-phone-360.png`, fullPage: true });
+		await anne.setViewportSize({ width: 412, height: 915 });
+		expect(await sideways(dashboard), `dashboard, step ${step}`).toBe(false);
+	};
 	const next = async (step: number, title: string) => {
 		await dashboard.getByRole('button', { name: 'Volgende stap' }).click();
 		for (const screen of [...phones, beamer]) {
@@ -105,6 +124,7 @@ test('a follow-up session carries the open commitments through every step on all
 	await expectNoAxeViolations(beamer);
 	await expectNoAxeViolations(dashboard);
 	await shoot(2);
+	await sizes(2);
 
 	// 3. Obstacles and help, as cards.
 	await next(3, 'Obstakels en hulp');
@@ -120,6 +140,7 @@ test('a follow-up session carries the open commitments through every step on all
 	await expect(beamer.getByTestId('beamer-cards-help')).toContainText('Inkoop kan meedenken');
 	await expectNoAxeViolations(chantal);
 	await shoot(3);
+	await sizes(3);
 
 	// 4. Adjust: a new owner and date, a commitment closed, a new one added; the beamer follows.
 	await next(4, 'Bijstellen');
@@ -170,6 +191,7 @@ test('a follow-up session carries the open commitments through every step on all
 	await expect(dashboard.getByTestId('reflection-comparison')).toBeVisible();
 	await expectNoAxeViolations(beamer);
 	await shoot(5);
+	await sizes(5);
 
 	// 6. Close: a closing note, shared on the beamer without a name.
 	await next(6, 'Afsluiting');
