@@ -95,8 +95,8 @@ export async function seedWorkshop(server, title = 'Benchmark') {
 	return { workshopId, cookie };
 }
 
-/** N participants with their Cookie headers. */
-export function seedParticipants(server, workshopId, count) {
+/** N participants with their Cookie headers; `prefix` keeps names apart between batches. */
+export function seedParticipants(server, workshopId, count, prefix = 'Deelnemer') {
 	const insert = server.db.prepare(
 		'INSERT INTO participants (id, workshop_id, display_name, token_hash, joined_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?)'
 	);
@@ -108,7 +108,7 @@ export function seedParticipants(server, workshopId, count) {
 			insert.run(
 				participantId,
 				workshopId,
-				`Deelnemer ${i + 1}`,
+				`${prefix} ${i + 1}`,
 				hash(secret),
 				Date.now(),
 				Date.now()

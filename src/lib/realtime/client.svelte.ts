@@ -9,6 +9,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { enqueue, replaces, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
 import { applyPatch, type Patch } from '$lib/workshop/patch';
+import { mergePresence } from './presence';
 import type {
 	Ack,
 	AckData,
@@ -80,8 +81,10 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 			applyPatch<S['state']>(this.snapshot.state, patch as Patch<S['state']>)
 		);
 		this.socket.on('state:resync', () => void this.resync());
-		this.socket.on('presence:changed', (participants) => {
-			if (this.snapshot.view === 'dashboard') this.snapshot.participants = participants;
+		this.socket.on('presence:changed', (update) => {
+			if (this.snapshot.view === 'dashboard') {
+				this.snapshot.participants = mergePresence(this.snapshot.participants, update);
+			}
 		});
 		this.socket.on('presence:count', (presence) => {
 			if (this.snapshot.view === 'beamer') this.snapshot.presence = presence;

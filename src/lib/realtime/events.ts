@@ -66,6 +66,15 @@ export interface ParticipantPresence extends ParticipantProfile {
 	joinedAt: number;
 }
 
+/**
+ * Whose presence changed: their entries as they are now, and those no longer listed (removed).
+ * The dashboard merges it into its list (src/lib/realtime/presence.ts).
+ */
+export interface PresenceUpdate {
+	participants: ParticipantPresence[];
+	gone: string[];
+}
+
 /** What the room's screen knows of who is here. */
 export interface PresenceCount {
 	total: number;
@@ -172,8 +181,8 @@ type PatchFor<S extends AnyState> = S extends unknown ? Patch<S> : never;
 
 export interface ServerToClientEvents<S extends AnyState = AnyState> {
 	'step:changed': (state: StepState) => void;
-	/** Who joined and who is here (the dashboard). */
-	'presence:changed': (participants: ParticipantPresence[]) => void;
+	/** Who joined, left or was removed (the dashboard): just those. */
+	'presence:changed': (update: PresenceUpdate) => void;
 	/** How many joined and are here (the beamer). */
 	'presence:count': (count: PresenceCount) => void;
 	/** What changed, as this screen's audience may see it. */

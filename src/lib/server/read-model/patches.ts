@@ -250,7 +250,7 @@ export function patchesFor(
 		}
 	}
 
-	if (change.progress || change.presence) {
+	if (change.progress || change.presence.size > 0) {
 		const progress = progressOf(present);
 		dashboard.push({ set: 'progress', value: progress });
 		beamerOnly.push({ set: 'progress', value: progress });

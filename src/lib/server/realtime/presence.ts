@@ -1,7 +1,7 @@
 // Who is here: everyone who joined (from SQLite) with whether they have a live connection now, or
 // had one within the grace period. Presence is the one thing not kept in the database.
 import type { ParticipantPresence, PresenceCount } from '$lib/realtime/events';
-import { listParticipants } from '../workshops/participants';
+import { lastSeenOf, listParticipants } from '../workshops/participants';
 import { participantRoom } from './rooms';
 import type { AppServer } from './types';
 
@@ -15,24 +15,43 @@ export function isConnected(io: AppServer | undefined, participantId: string): b
 	return (io?.sockets.adapter.rooms.get(participantRoom(participantId))?.size ?? 0) > 0;
 }
 
+const here = (io: AppServer | undefined, id: string, lastSeenAt: number, now: number) =>
+	isConnected(io, id) || now - lastSeenAt < PRESENCE_GRACE_MS;
+
 /**
- * Everyone who joined, with who is here now. "Here" means a live socket, or one that closed less
- * than the grace period ago (last_seen_at is written when a socket closes).
+ * Everyone who joined (or, with `only`, those of them), with who is here now. "Here" means a live
+ * socket, or one that closed less than the grace period ago (last_seen_at is written when a socket
+ * closes).
  */
 export function presenceOf(
 	io: AppServer | undefined,
 	workshopId: string,
-	now = Date.now()
+	now = Date.now(),
+	only?: readonly string[]
 ): ParticipantPresence[] {
-	return listParticipants(workshopId).map((participant) => ({
+	return listParticipants(workshopId, only).map((participant) => ({
 		id: participant.id,
 		displayName: participant.displayName,
 		perspective: participant.perspective,
 		role: participant.role,
 		seat: participant.seat,
 		joinedAt: participant.joinedAt,
-		online: isConnected(io, participant.id) || now - participant.lastSeenAt < PRESENCE_GRACE_MS
+		online: here(io, participant.id, participant.lastSeenAt, now)
 	}));
+}
+
+/**
+ * How many joined and the ids of those here now, without their profiles: what the beamer's count
+ * and the progress line need after every join, departure and vote.
+ */
+export function whoIsHere(
+	io: AppServer | undefined,
+	workshopId: string,
+	now = Date.now()
+): { total: number; present: string[] } {
+	const all = lastSeenOf(workshopId);
+	const present = all.filter((p) => here(io, p.id, p.lastSeenAt, now)).map((p) => p.id);
+	return { total: all.length, present };
 }
 
 /** The ids of those present now. */

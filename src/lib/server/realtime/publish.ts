@@ -7,7 +7,7 @@ import { myState } from '../read-model/projections';
 import { patchesFor } from '../read-model/patches';
 import { participantRows, workshopRow } from '../read-model/rows';
 import { Change } from '../workshops/change';
-import { presenceCount, presenceOf, presentIds } from './presence';
+import { presenceOf, whoIsHere } from './presence';
 import {
 	beamerRoom,
 	dashboardRoom,
@@ -25,13 +25,24 @@ const lastSent = new Map<string, number>();
 
 /** Emits a change's patches now. `except`: the socket that made it (it has the ack). */
 function send(io: AppServer, workshopId: string, change: Change, except?: string): void {
-	const presence = change.presence || change.progress ? presenceOf(io, workshopId) : null;
-	if (change.presence && presence) {
-		io.to(dashboardRoom(workshopId)).emit('presence:changed', presence);
-		io.to(beamerRoom(workshopId)).emit('presence:count', presenceCount(presence));
+	const here = change.presence.size > 0 || change.progress ? whoIsHere(io, workshopId) : null;
+	if (change.presence.size > 0 && here) {
+		// The dashboard gets just the participants whose presence changed (those no longer listed,
+		// removed, as `gone`); the beamer a count.
+		const ids = [...change.presence];
+		const participants = presenceOf(io, workshopId, Date.now(), ids);
+		const listed = new Set(participants.map((p) => p.id));
+		io.to(dashboardRoom(workshopId)).emit('presence:changed', {
+			participants,
+			gone: ids.filter((id) => !listed.has(id))
+		});
+		io.to(beamerRoom(workshopId)).emit('presence:count', {
+			total: here.total,
+			online: here.present.length
+		});
 	}
 	try {
-		const patches = patchesFor(workshopId, change, presence ? presentIds(presence) : []);
+		const patches = patchesFor(workshopId, change, here?.present ?? []);
 		if (patches.dashboard.length > 0) {
 			io.to(dashboardRoom(workshopId)).emit('state:patch', patches.dashboard);
 		}
@@ -106,8 +117,8 @@ export function publish(
 }
 
 /** Someone joined or left: the dashboard's list, the beamer's count and the progress change. */
-export function publishPresence(io: AppServer, workshopId: string): void {
+export function publishPresence(io: AppServer, workshopId: string, participantId: string): void {
 	const change = new Change();
-	change.presence = true;
+	change.presence.add(participantId);
 	publish(io, workshopId, change);
 }

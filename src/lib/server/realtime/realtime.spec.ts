@@ -270,8 +270,11 @@ describe('presence', () => {
 				joinedParticipant(workshop.id, 'Zoë').cookie
 			)
 		);
-		const participants = await update;
-		expect(participants).toEqual([expect.objectContaining({ displayName: 'Zoë', online: true })]);
+		// Only who changed travels: not the whole list again.
+		expect(await update).toEqual({
+			participants: [expect.objectContaining({ displayName: 'Zoë', online: true })],
+			gone: []
+		});
 		const sync = await dashboard.emitWithAck('state:sync', {});
 		expect(sync.ok && sync.data.view === 'dashboard' && sync.data.participants).toEqual([
 			expect.objectContaining({ displayName: 'Zoë' })
@@ -302,5 +305,40 @@ describe('presence', () => {
 		// Long after the grace period only a live socket makes someone present: the new one.
 		const later = presenceOf(harness.io, workshop.id, Date.now() + PRESENCE_GRACE_MS + 60_000);
 		expect(later).toEqual([expect.objectContaining({ displayName: 'Anne', online: true })]);
+	});
+
+	it('tells the dashboard who is gone when a participant is removed, and the beamer the count', async () => {
+		const { facilitator, cookie } = await signedInFacilitator();
+		const workshop = workshopOf(facilitator.id);
+		const dashboard = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'dashboard' }, cookie)
+		);
+		const beamer = await connected(
+			harness.connect({ workshopId: workshop.id, view: 'beamer' }, cookie)
+		);
+		const stays = joinedParticipant(workshop.id, 'Bram');
+		const leaves = joinedParticipant(workshop.id, 'Cor');
+		for (const phone of [stays, leaves]) {
+			const joined = [
+				nextEvent(dashboard, 'presence:changed'),
+				nextEvent(beamer, 'presence:count')
+			];
+			await connected(
+				harness.connect({ workshopId: workshop.id, view: 'participant' }, phone.cookie)
+			);
+			const [changed] = await Promise.all(joined);
+			// Only the newcomer travels, not everyone who joined before.
+			expect(changed).toEqual({
+				participants: [expect.objectContaining({ id: phone.participant.id, online: true })],
+				gone: []
+			});
+		}
+		const update = nextEvent(dashboard, 'presence:changed');
+		const count = nextEvent(beamer, 'presence:count');
+		expect(
+			await dashboard.emitWithAck('participant:remove', { participantId: leaves.participant.id })
+		).toMatchObject({ ok: true });
+		expect(await update).toEqual({ participants: [], gone: [leaves.participant.id] });
+		expect(await count).toEqual({ total: 1, online: 1 });
 	});
 });

@@ -23,7 +23,7 @@ function participantDisconnected(io: AppServer, workshopId: string, participantI
 	touchParticipant(participantId);
 	if (isConnected(io, participantId)) return;
 	setTimeout(() => {
-		if (!isConnected(io, participantId)) publishPresence(io, workshopId);
+		if (!isConnected(io, participantId)) publishPresence(io, workshopId, participantId);
 	}, PRESENCE_GRACE_MS + 50).unref();
 }
 
@@ -33,7 +33,7 @@ function onConnection(io: AppServer, socket: AppSocket) {
 	if (identity.view === 'participant') {
 		socket.join([participantRoom(identity.participantId), participantsRoom(identity.workshopId)]);
 		touchParticipant(identity.participantId);
-		publishPresence(io, identity.workshopId);
+		publishPresence(io, identity.workshopId, identity.participantId);
 		socket.on('disconnect', () =>
 			participantDisconnected(io, identity.workshopId, identity.participantId)
 		);

@@ -32,8 +32,8 @@ export class Change {
 	readonly profiles = new Set<string>();
 	readonly closingNotes = new Set<string>();
 	progress = false;
-	/** Who joined, left or was removed (and so how many are present). */
-	presence = false;
+	/** Participants who joined, left or were removed (and so how many are present). */
+	readonly presence = new Set<string>();
 
 	/** Adds everything another change touched. */
 	merge(other: Change): this {
@@ -67,7 +67,14 @@ export class Change {
 	}
 }
 
-const COALESCED_SETS = ['tallies', 'ratings', 'reflections', 'profiles', 'closingNotes'] as const;
+const COALESCED_SETS = [
+	'tallies',
+	'ratings',
+	'reflections',
+	'profiles',
+	'closingNotes',
+	'presence'
+] as const;
 const SET_KEYS = [
 	'steps',
 	'cards',
@@ -79,7 +86,7 @@ const SET_KEYS = [
 	'removed',
 	...COALESCED_SETS
 ] as const;
-const COALESCED_FLAGS = ['progress', 'presence'] as const;
+const COALESCED_FLAGS = ['progress'] as const;
 const FLAG_KEYS = [
 	'voting',
 	'seats',

@@ -1,6 +1,7 @@
 import type { Language } from '$lib/language';
 import type { Perspective } from '$lib/workshop/state';
 import { getDb } from '../db';
+import { statement } from '../db/statements';
 import { hashToken, newId, newToken } from '../ids';
 
 export interface Participant {
@@ -149,12 +150,23 @@ export function getParticipant(workshopId: string, participantId: string): Parti
 	);
 }
 
-export function listParticipants(workshopId: string): Participant[] {
-	return getDb()
-		.prepare(
-			`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0 ORDER BY joined_at, rowid`
-		)
-		.all(workshopId) as Participant[];
+export function listParticipants(workshopId: string, only?: readonly string[]): Participant[] {
+	if (only) {
+		return statement(
+			`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0
+			AND id IN (SELECT value FROM json_each(?)) ORDER BY joined_at, rowid`
+		).all(workshopId, JSON.stringify(only)) as Participant[];
+	}
+	return statement(
+		`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0 ORDER BY joined_at, rowid`
+	).all(workshopId) as Participant[];
+}
+
+/** When each (not removed) participant was last seen: all presence needs to count who is here. */
+export function lastSeenOf(workshopId: string): { id: string; lastSeenAt: number }[] {
+	return statement(
+		'SELECT id, last_seen_at AS lastSeenAt FROM participants WHERE workshop_id = ? AND removed = 0'
+	).all(workshopId) as { id: string; lastSeenAt: number }[];
 }
 
 /**
@@ -173,5 +185,5 @@ export function removeParticipant(workshopId: string, participantId: string): bo
 }
 
 export function touchParticipant(id: string, now = Date.now()): void {
-	getDb().prepare('UPDATE participants SET last_seen_at = ? WHERE id = ?').run(now, id);
+	statement('UPDATE participants SET last_seen_at = ? WHERE id = ?').run(now, id);
 }

@@ -202,7 +202,7 @@ export function removeParticipant(
 ) {
 	facilitatorOf(ctx);
 	found(remove(ctx.workshopId, input.participantId));
-	ctx.change.presence = true;
+	ctx.change.presence.add(input.participantId);
 	ctx.change.removed.add(input.participantId);
 	ctx.change.profiles.add(input.participantId);
 	return null;
