@@ -1,6 +1,7 @@
 // npm run bench: builds nothing itself (the npm script builds first), runs every benchmark
 // against the production server and prints Markdown tables.
 import { cpus, totalmem } from 'node:os';
+import { runBytes } from './bytes.mjs';
 import { runExport } from './export.mjs';
 import { runFanout } from './fanout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -11,6 +12,7 @@ import { runVoteStorm } from './votestorm.mjs';
 
 const only = process.argv.slice(2);
 const benches = {
+	bytes: runBytes,
 	fanout: runFanout,
 	votestorm: runVoteStorm,
 	rooms: runRooms,

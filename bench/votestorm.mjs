@@ -1,11 +1,13 @@
-// Vote storm: N phones each cast 5 dots within 10 seconds. Every vote must be acknowledged, none
-// lost, and the facilitator's tally exact soon after the last vote.
+// Vote storm: N phones each cast 5 dots within 20 seconds. Every vote must be acknowledged, none
+// lost, and the facilitator's tally exact soon after the last vote. The phones vote from worker
+// processes (bench/lib/phones.mjs); the dashboard is in this one.
 import { ack, closeAll, connectAll } from './lib/clients.mjs';
+import { clock, phoneWorkers } from './lib/phones.mjs';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 
-const N = Number(process.env.BENCH_VOTERS ?? 1000);
-const WINDOW_MS = 10_000;
+const N = Number(process.env.BENCH_VOTERS ?? 5000);
+const WINDOW_MS = Number(process.env.BENCH_WINDOW_MS ?? 20_000);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `synchronous`: SQLite's flush at each commit (FULL) or none (NORMAL, the app's default). */
@@ -22,7 +24,7 @@ async function storm(synchronous) {
 			{ auth: { workshopId, view: 'dashboard' }, cookie }
 		]);
 		await ack(dashboard, 'step:set', { step: 3 });
-		const phones = await connectAll(
+		const phones = await phoneWorkers(
 			server.url,
 			participants.map((p) => ({ auth: { workshopId, view: 'participant' }, cookie: p.cookie }))
 		);
@@ -40,44 +42,16 @@ async function storm(synchronous) {
 				}
 			}
 			tally = [...dotsByValue.values()].reduce((sum, dots) => sum + dots, 0);
-			tallyAt = performance.now();
+			tallyAt = clock();
 		});
 		await sleep(300);
 
-		const latencies = [];
-		let refused = 0;
-		let lastAck = 0;
-		const started = performance.now();
-		await Promise.all(
-			phones.map(async (phone, i) => {
-				// 2 + 2 + 1 dots on three values, the five taps spread over the window.
-				const picks = [
-					values[i % values.length],
-					values[(i + 7) % values.length],
-					values[(i + 13) % values.length]
-				];
-				const plan = [
-					[picks[0], 1],
-					[picks[0], 2],
-					[picks[1], 1],
-					[picks[1], 2],
-					[picks[2], 1]
-				];
-				for (const [valueId, dots] of plan) {
-					await sleep(Math.random() * (WINDOW_MS / 5));
-					const sent = performance.now();
-					const reply = await ack(phone, 'vote:set', { valueId, dots });
-					const now = performance.now();
-					latencies.push(now - sent);
-					lastAck = Math.max(lastAck, now);
-					if (!reply.ok) refused++;
-				}
-			})
-		);
-		const duration = performance.now() - started;
+		const started = clock();
+		const { latencies, refused, lastAck } = await phones.vote(values, WINDOW_MS);
+		const duration = clock() - started;
 		const expected = N * 5;
-		const deadline = performance.now() + 2000;
-		while (tally !== expected && performance.now() < deadline) await sleep(5);
+		const deadline = clock() + 2000;
+		while (tally !== expected && clock() < deadline) await sleep(5);
 		const stored = server.db
 			.prepare('SELECT COALESCE(SUM(dots), 0) FROM value_votes')
 			.pluck()
@@ -86,6 +60,7 @@ async function storm(synchronous) {
 		const row = {
 			synchronous,
 			voters: N,
+			'load processes': phones.processes,
 			votes: latencies.length,
 			's taken': duration / 1000,
 			'ack p50 ms': stats.p50,
@@ -98,7 +73,8 @@ async function storm(synchronous) {
 			'tally after last ack ms': tally === expected ? Math.max(0, tallyAt - lastAck) : NaN,
 			'server RSS MiB': server.rssMiB()
 		};
-		closeAll([...phones, dashboard]);
+		await phones.close();
+		closeAll([dashboard]);
 		return row;
 	} finally {
 		await server.stop();
