@@ -14,9 +14,12 @@ export function setProfile(
 	role: string,
 	seat: string | null = null
 ): void {
-	getDb()
-		.prepare('UPDATE participants SET perspective = ?, role = ?, seat = ? WHERE id = ?')
-		.run(perspective, role, seat, participantId);
+	statement('UPDATE participants SET perspective = ?, role = ?, seat = ? WHERE id = ?').run(
+		perspective,
+		role,
+		seat,
+		participantId
+	);
 }
 
 /** Adds a card; with an author, a second call with the same client id returns the first card. */
@@ -33,7 +36,7 @@ export function addCard(
 		const existing = alreadyStored('cards', author);
 		if (existing) return existing;
 		const id = newId();
-		db.prepare(
+		statement(
 			`INSERT INTO cards (id, workshop_id, kind, text, added_by, client_id, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		).run(
@@ -53,9 +56,8 @@ export function addCard(
 
 /** Replaces an action's linked values with those of this workshop among `valueIds`. */
 export function linkValues(workshopId: string, actionId: string, valueIds: string[]): void {
-	const db = getDb();
-	db.prepare('DELETE FROM action_values WHERE action_id = ?').run(actionId);
-	const insert = db.prepare(
+	statement('DELETE FROM action_values WHERE action_id = ?').run(actionId);
+	const insert = statement(
 		`INSERT OR IGNORE INTO action_values (action_id, value_id)
 		SELECT ?, id FROM workshop_values WHERE id = ? AND workshop_id = ?`
 	);
@@ -63,11 +65,9 @@ export function linkValues(workshopId: string, actionId: string, valueIds: strin
 }
 
 export function getCard(workshopId: string, cardId: string) {
-	return getDb()
-		.prepare(
-			'SELECT id, kind, merged_into AS mergedInto FROM cards WHERE id = ? AND workshop_id = ?'
-		)
-		.get(cardId, workshopId) as
+	return statement(
+		'SELECT id, kind, merged_into AS mergedInto FROM cards WHERE id = ? AND workshop_id = ?'
+	).get(cardId, workshopId) as
 		{ id: string; kind: CardKind; mergedInto: string | null } | undefined;
 }
 
@@ -95,9 +95,12 @@ export function editCard(
 	if (entries.length === 0) return !!getCard(workshopId, cardId);
 	const sets = entries.map(([column]) => `${column} = ?`).join(', ');
 	return (
-		getDb()
-			.prepare(`UPDATE cards SET ${sets}, updated_at = ? WHERE id = ? AND workshop_id = ?`)
-			.run(...entries.map(([, value]) => value), now, cardId, workshopId).changes === 1
+		statement(`UPDATE cards SET ${sets}, updated_at = ? WHERE id = ? AND workshop_id = ?`).run(
+			...entries.map(([, value]) => value),
+			now,
+			cardId,
+			workshopId
+		).changes === 1
 	);
 }
 
@@ -118,32 +121,32 @@ export function mergeCards(
 		const source = getCard(workshopId, sourceId);
 		const target = getCard(workshopId, targetId);
 		if (!source || !target || source.kind !== target.kind || target.mergedInto) return false;
-		db.prepare('UPDATE cards SET merged_into = ?, updated_at = ? WHERE id = ?').run(
+		statement('UPDATE cards SET merged_into = ?, updated_at = ? WHERE id = ?').run(
 			targetId,
 			now,
 			sourceId
 		);
-		db.prepare('UPDATE cards SET merged_into = ?, updated_at = ? WHERE merged_into = ?').run(
+		statement('UPDATE cards SET merged_into = ?, updated_at = ? WHERE merged_into = ?').run(
 			targetId,
 			now,
 			sourceId
 		);
-		db.prepare(
+		statement(
 			'INSERT OR IGNORE INTO action_values (action_id, value_id) SELECT ?, value_id FROM action_values WHERE action_id = ?'
 		).run(targetId, sourceId);
-		db.prepare(
+		statement(
 			`INSERT OR IGNORE INTO action_ratings (participant_id, action_id, necessity, importance, updated_at)
 			SELECT participant_id, ?, necessity, importance, updated_at FROM action_ratings WHERE action_id = ?`
 		).run(targetId, sourceId);
-		db.prepare('DELETE FROM action_ratings WHERE action_id = ?').run(sourceId);
+		statement('DELETE FROM action_ratings WHERE action_id = ?').run(sourceId);
 		return true;
 	})();
 }
 
 export function votesOf(participantId: string): Map<string, number> {
-	const rows = getDb()
-		.prepare('SELECT value_id AS valueId, dots FROM value_votes WHERE participant_id = ?')
-		.all(participantId) as { valueId: string; dots: number }[];
+	const rows = statement(
+		'SELECT value_id AS valueId, dots FROM value_votes WHERE participant_id = ?'
+	).all(participantId) as { valueId: string; dots: number }[];
 	return new Map(rows.map((r) => [r.valueId, r.dots]));
 }
 
@@ -160,24 +163,22 @@ export function setVote(
 	const db = getDb();
 	return db
 		.transaction((): VoteResult => {
-			const value = db
-				.prepare('SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND hidden = 0')
-				.get(valueId, workshopId);
+			const value = statement(
+				'SELECT 1 FROM workshop_values WHERE id = ? AND workshop_id = ? AND hidden = 0'
+			).get(valueId, workshopId);
 			if (!value) return { ok: false, reason: 'NOT_FOUND' };
-			const rules = db
-				.prepare(
-					'SELECT dot_budget AS budget, max_dots_per_value AS maxPerValue FROM workshops WHERE id = ?'
-				)
-				.get(workshopId) as { budget: number; maxPerValue: number };
+			const rules = statement(
+				'SELECT dot_budget AS budget, max_dots_per_value AS maxPerValue FROM workshops WHERE id = ?'
+			).get(workshopId) as { budget: number; maxPerValue: number };
 			const check = checkVote(rules, votesOf(participantId), valueId, dots);
 			if (!check.ok) return check;
 			if (dots === 0) {
-				db.prepare('DELETE FROM value_votes WHERE participant_id = ? AND value_id = ?').run(
+				statement('DELETE FROM value_votes WHERE participant_id = ? AND value_id = ?').run(
 					participantId,
 					valueId
 				);
 			} else {
-				db.prepare(
+				statement(
 					`INSERT INTO value_votes (participant_id, value_id, dots, updated_at) VALUES (?, ?, ?, ?)
 				ON CONFLICT (participant_id, value_id) DO UPDATE SET dots = excluded.dots, updated_at = excluded.updated_at`
 				).run(participantId, valueId, dots, now);
@@ -199,13 +200,13 @@ export function addTension(
 	return db.transaction(() => {
 		const existing = alreadyStored('value_tensions', author);
 		if (existing) return existing;
-		const count = db
-			.prepare('SELECT COUNT(*) FROM workshop_values WHERE workshop_id = ? AND id IN (?, ?)')
-			.pluck()
-			.get(workshopId, valueAId, valueBId) as number;
+		const count = statement(
+			'SELECT COUNT(*) FROM workshop_values WHERE workshop_id = ? AND id IN (?, ?)',
+			{ pluck: true }
+		).get(workshopId, valueAId, valueBId) as number;
 		if (valueAId === valueBId || count !== 2) return null;
 		const id = newId();
-		db.prepare(
+		statement(
 			`INSERT INTO value_tensions (id, workshop_id, value_a_id, value_b_id, note, added_by, client_id, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
 		).run(
@@ -224,9 +225,11 @@ export function addTension(
 
 export function hideTension(workshopId: string, tensionId: string, hidden: boolean): boolean {
 	return (
-		getDb()
-			.prepare('UPDATE value_tensions SET hidden = ? WHERE id = ? AND workshop_id = ?')
-			.run(Number(hidden), tensionId, workshopId).changes === 1
+		statement('UPDATE value_tensions SET hidden = ? WHERE id = ? AND workshop_id = ?').run(
+			Number(hidden),
+			tensionId,
+			workshopId
+		).changes === 1
 	);
 }
 
@@ -239,14 +242,11 @@ export function setRating(
 	importance: number,
 	now = Date.now()
 ): boolean {
-	const db = getDb();
-	const action = db
-		.prepare(
-			"SELECT 1 FROM cards WHERE id = ? AND workshop_id = ? AND kind = 'action' AND hidden = 0 AND merged_into IS NULL"
-		)
-		.get(actionId, workshopId);
+	const action = statement(
+		"SELECT 1 FROM cards WHERE id = ? AND workshop_id = ? AND kind = 'action' AND hidden = 0 AND merged_into IS NULL"
+	).get(actionId, workshopId);
 	if (!action) return false;
-	db.prepare(
+	statement(
 		`INSERT INTO action_ratings (participant_id, action_id, necessity, importance, updated_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (participant_id, action_id) DO UPDATE SET necessity = excluded.necessity,
 			importance = excluded.importance, updated_at = excluded.updated_at`
@@ -264,19 +264,17 @@ export function selectAction(
 	const db = getDb();
 	return db.transaction(() => {
 		const changed =
-			db
-				.prepare(
-					"UPDATE cards SET selected = ?, updated_at = ? WHERE id = ? AND workshop_id = ? AND kind = 'action'"
-				)
-				.run(Number(selected), now, actionId, workshopId).changes === 1;
+			statement(
+				"UPDATE cards SET selected = ?, updated_at = ? WHERE id = ? AND workshop_id = ? AND kind = 'action'"
+			).run(Number(selected), now, actionId, workshopId).changes === 1;
 		if (!changed) return false;
 		if (selected) {
-			db.prepare(
+			statement(
 				'INSERT OR IGNORE INTO commitments (id, workshop_id, action_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?)'
 			).run(newId(), workshopId, actionId, now, now);
 		} else {
 			// Keep a commitment someone already worked on; drop an untouched one.
-			db.prepare(
+			statement(
 				"DELETE FROM commitments WHERE action_id = ? AND owner = '' AND due_on IS NULL AND status = 'open' AND NOT EXISTS (SELECT 1 FROM commitment_volunteers v WHERE v.commitment_id = commitments.id)"
 			).run(actionId);
 		}
@@ -366,17 +364,17 @@ export function setVolunteer(
 	volunteer: boolean,
 	now = Date.now()
 ): boolean {
-	const db = getDb();
-	const exists = db
-		.prepare('SELECT 1 FROM commitments WHERE id = ? AND workshop_id = ?')
-		.get(commitmentId, workshopId);
+	const exists = statement('SELECT 1 FROM commitments WHERE id = ? AND workshop_id = ?').get(
+		commitmentId,
+		workshopId
+	);
 	if (!exists) return false;
 	if (volunteer) {
-		db.prepare(
+		statement(
 			'INSERT OR IGNORE INTO commitment_volunteers (commitment_id, participant_id, created_at) VALUES (?, ?, ?)'
 		).run(commitmentId, participantId, now);
 	} else {
-		db.prepare(
+		statement(
 			'DELETE FROM commitment_volunteers WHERE commitment_id = ? AND participant_id = ?'
 		).run(commitmentId, participantId);
 	}
@@ -391,12 +389,11 @@ export function setReflection(
 	comment: string,
 	now = Date.now()
 ): boolean {
-	const db = getDb();
-	const principle = db
-		.prepare('SELECT 1 FROM catalogue_principles WHERE workshop_id = ? AND key = ?')
-		.get(workshopId, principleKey);
+	const principle = statement(
+		'SELECT 1 FROM catalogue_principles WHERE workshop_id = ? AND key = ?'
+	).get(workshopId, principleKey);
 	if (!principle) return false;
-	db.prepare(
+	statement(
 		`INSERT INTO reflections (participant_id, principle_key, score, comment, updated_at) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (participant_id, principle_key) DO UPDATE SET score = excluded.score, comment = excluded.comment, updated_at = excluded.updated_at`
 	).run(participantId, principleKey, score, comment, now);
@@ -404,12 +401,11 @@ export function setReflection(
 }
 
 export function setClosingNote(participantId: string, text: string, now = Date.now()): void {
-	const db = getDb();
 	if (text === '') {
-		db.prepare('DELETE FROM closing_notes WHERE participant_id = ?').run(participantId);
+		statement('DELETE FROM closing_notes WHERE participant_id = ?').run(participantId);
 		return;
 	}
-	db.prepare(
+	statement(
 		`INSERT INTO closing_notes (participant_id, text, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (participant_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`
 	).run(participantId, text, now);
