@@ -9,8 +9,15 @@ const hash = (token) => createHash('sha256').update(token).digest('hex');
 const token = () => randomBytes(20).toString('hex');
 const id = () => randomBytes(12).toString('hex');
 
-/** `nodeArgs`: extra flags for node, such as `--cpu-prof` to profile the server under load. */
-export async function startServer({ port, env = {}, nodeArgs = [] }) {
+/**
+ * `nodeArgs`: extra flags for node, such as `--cpu-prof` to profile the server under load (also
+ * from BENCH_NODE_ARGS, for any benchmark).
+ */
+export async function startServer({
+	port,
+	env = {},
+	nodeArgs = process.env.BENCH_NODE_ARGS?.split(' ') ?? []
+}) {
 	mkdirSync('data', { recursive: true });
 	const database = `data/bench-${port}.sqlite`;
 	for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, { force: true });

@@ -1,4 +1,4 @@
-import { getDb } from '../db';
+import { statement } from '../db/statements';
 
 /** Who wrote a row from a phone, with the id the phone generated for that one write. */
 export type Author = { participantId: string; clientId: string } | null;
@@ -12,8 +12,7 @@ export function alreadyStored(
 	author: Author
 ): string | undefined {
 	if (!author) return undefined;
-	return getDb()
-		.prepare(`SELECT id FROM ${table} WHERE added_by = ? AND client_id = ?`)
-		.pluck()
-		.get(author.participantId, author.clientId) as string | undefined;
+	return statement(`SELECT id FROM ${table} WHERE added_by = ? AND client_id = ?`, {
+		pluck: true
+	}).get(author.participantId, author.clientId) as string | undefined;
 }

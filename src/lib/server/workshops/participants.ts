@@ -131,22 +131,18 @@ export function findParticipantByToken(
 	token: string | undefined
 ): Participant | null {
 	if (!token) return null;
-	const row = getDb()
-		.prepare(
-			`SELECT ${COLUMNS} FROM participants WHERE token_hash = ? AND workshop_id = ? AND removed = 0`
-		)
-		.get(hashToken(token), workshopId) as Participant | undefined;
+	const row = statement(
+		`SELECT ${COLUMNS} FROM participants WHERE token_hash = ? AND workshop_id = ? AND removed = 0`
+	).get(hashToken(token), workshopId) as Participant | undefined;
 	return row ?? null;
 }
 
 /** One participant of this workshop (not removed), or null. */
 export function getParticipant(workshopId: string, participantId: string): Participant | null {
 	return (
-		(getDb()
-			.prepare(
-				`SELECT ${COLUMNS} FROM participants WHERE id = ? AND workshop_id = ? AND removed = 0`
-			)
-			.get(participantId, workshopId) as Participant | undefined) ?? null
+		(statement(
+			`SELECT ${COLUMNS} FROM participants WHERE id = ? AND workshop_id = ? AND removed = 0`
+		).get(participantId, workshopId) as Participant | undefined) ?? null
 	);
 }
 
