@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 
-const STAGES = (process.env.BENCH_STAGES ?? '25,50,100,150,200,250,300,400').split(',').map(Number);
+const STAGES = (process.env.BENCH_STAGES ?? '50,100,150,175,200,225,250,300')
+	.split(',')
+	.map(Number);
 const PER_WORKSHOP = Number(process.env.BENCH_PER_ROOM ?? 40);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 3);
 const MEASURE_MS = Number(process.env.BENCH_MEASURE_MS ?? 30_000);
@@ -70,11 +72,16 @@ export async function runCapacity() {
 					values: values(workshopId)
 				});
 			}
-			await Promise.all(
+			const added = await Promise.all(
 				workers.map((w, i) =>
 					request(w, { type: 'add', url: server.url, workshops: batches[i] }, 'added')
 				)
 			);
+			const failed = added.reduce((sum, a) => sum + a.failed, 0);
+			if (failed > 0) {
+				console.error(`capacity: ${failed} workshops could not connect at ${target}; stopping`);
+				break;
+			}
 			// Settle, then measure a window of steady activity.
 			await sleep(5000);
 			await Promise.all(workers.map((w) => request(w, { type: 'report' }, 'report')));
@@ -103,7 +110,9 @@ export async function runCapacity() {
 				'server CPU % of a core': cpu * 100,
 				'server RSS peak MiB': rssPeak
 			});
-			console.error(`capacity: ${target} workshops, ack p95 ${stats.p95.toFixed(1)} ms`);
+			console.error(
+				`capacity: ${target} workshops, ack p95 ${stats.p95.toFixed(1)} ms, CPU ${(cpu * 100).toFixed(0)} %, RSS ${rssPeak.toFixed(0)} MiB`
+			);
 			if (stats.p95 > LIMIT_MS) break;
 		}
 	} finally {

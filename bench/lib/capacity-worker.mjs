@@ -84,8 +84,12 @@ async function addWorkshop({ url, workshopId, cookie, phones, values }) {
 
 process.on('message', async (message) => {
 	if (message.type === 'add') {
-		for (const workshop of message.workshops) await addWorkshop({ url: message.url, ...workshop });
-		process.send({ type: 'added', id: message.id });
+		// A node that cannot take more connections says so by timing out: report it, do not crash.
+		let failed = 0;
+		for (const workshop of message.workshops) {
+			await addWorkshop({ url: message.url, ...workshop }).catch(() => failed++);
+		}
+		process.send({ type: 'added', id: message.id, failed });
 	} else if (message.type === 'report') {
 		process.send({ type: 'report', id: message.id, latencies, refused });
 		latencies = [];

@@ -7,3 +7,8 @@ CREATE INDEX workshop_values_by_author ON workshop_values (added_by, position);
 CREATE INDEX value_tensions_by_author ON value_tensions (added_by);
 CREATE INDEX value_tensions_by_workshop ON value_tensions (workshop_id);
 CREATE INDEX commitment_volunteers_by_participant ON commitment_volunteers (participant_id);
+-- A vote or a rating changes one value's tally or one action's summary: the patch reads the votes
+-- of that value and the ratings of that action, which needs these (the primary keys begin with the
+-- participant).
+CREATE INDEX value_votes_by_value ON value_votes (value_id);
+CREATE INDEX action_ratings_by_action ON action_ratings (action_id);
