@@ -56,7 +56,7 @@ export async function runPageWeight() {
 			const view = await phone.newPage();
 			const weight = await measurePageWeight(view, url);
 			await view.getByTestId('participant-step').waitFor();
-			rows.push(row(`participant view, step ${step} (${kind})`, weight, step === 1 ? 60 : 64));
+			rows.push(row(`participant view, step ${step} (${kind})`, weight, 60));
 			await view.close();
 		}
 		closeAll([dashboard]);
