@@ -2,6 +2,7 @@
 // against the production server and prints Markdown tables.
 import { cpus, totalmem } from 'node:os';
 import { runBytes } from './bytes.mjs';
+import { runCapacity } from './capacity.mjs';
 import { runExport } from './export.mjs';
 import { runFanout } from './fanout.mjs';
 import { runLighthouse } from './lighthouse.mjs';
@@ -16,6 +17,7 @@ const benches = {
 	fanout: runFanout,
 	votestorm: runVoteStorm,
 	rooms: runRooms,
+	capacity: runCapacity,
 	noisy: runNoisy,
 	export: runExport,
 	'page-weight': runPageWeight,
