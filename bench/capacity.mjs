@@ -5,6 +5,7 @@
 // with the server: the numbers are a floor for a node with its own cores.
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { request } from './lib/ipc.mjs';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 
@@ -38,18 +39,6 @@ function refusals(reports) {
 export async function runCapacity() {
 	const server = await startServer({ port: 4350 });
 	const workers = Array.from({ length: WORKERS }, () => fork('bench/lib/capacity-worker.mjs'));
-	let nextId = 0;
-	const request = (worker, message, answer) =>
-		new Promise((resolve) => {
-			const id = nextId++;
-			const listener = (reply) => {
-				if (reply.id !== id || reply.type !== answer) return;
-				worker.off('message', listener);
-				resolve(reply);
-			};
-			worker.on('message', listener);
-			worker.send({ ...message, id });
-		});
 	const values = (workshopId) =>
 		server.db
 			.prepare('SELECT id FROM workshop_values WHERE workshop_id = ? ORDER BY position')

@@ -2,6 +2,7 @@
 // the 5,000-phone benchmarks. `BENCH_WORKERS` sets how many processes (default: 1 per 1,250
 // phones, at least 1).
 import { fork } from 'node:child_process';
+import { newRequestId, replyTo, request } from './ipc.mjs';
 
 export const clock = () => performance.timeOrigin + performance.now();
 
@@ -9,18 +10,6 @@ export async function phoneWorkers(url, specs) {
 	const count = Number(process.env.BENCH_WORKERS ?? Math.max(1, Math.ceil(specs.length / 1250)));
 	const share = Math.ceil(specs.length / count);
 	const workers = [];
-	let nextId = 0;
-	const request = (worker, message, answer) =>
-		new Promise((resolve) => {
-			const id = nextId++;
-			const listener = (reply) => {
-				if (reply.id !== id || reply.type !== answer) return;
-				worker.off('message', listener);
-				resolve(reply);
-			};
-			worker.on('message', listener);
-			worker.send({ ...message, id });
-		});
 	for (let i = 0; i < count; i++) {
 		const slice = specs.slice(i * share, (i + 1) * share);
 		if (slice.length === 0) break;
@@ -37,23 +26,9 @@ export async function phoneWorkers(url, specs) {
 		 */
 		async watch(event, text, timeoutMs = 5000) {
 			const arrivals = workers.map((w) => {
-				const id = nextId++;
-				const done = new Promise((resolve) => {
-					const listener = (reply) => {
-						if (reply.id !== id || reply.type !== 'arrivals') return;
-						w.process.off('message', listener);
-						resolve(reply.times);
-					};
-					w.process.on('message', listener);
-				});
-				const ready = new Promise((resolve) => {
-					const listener = (reply) => {
-						if (reply.id !== id || reply.type !== 'watching') return;
-						w.process.off('message', listener);
-						resolve();
-					};
-					w.process.on('message', listener);
-				});
+				const id = newRequestId();
+				const done = replyTo(w.process, id, 'arrivals').then((reply) => reply.times);
+				const ready = replyTo(w.process, id, 'watching');
 				w.process.send({ type: 'watch', id, event, text, timeoutMs });
 				return { done, ready };
 			});
