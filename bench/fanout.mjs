@@ -3,8 +3,8 @@
 // the same run, and the ratio. The phones live in worker processes (bench/lib/phones.mjs, 1 per
 // 1,250 phones); the dashboard, the beamer and the phone that writes live in this one.
 import { fork } from 'node:child_process';
-import { ack, closeAll, connectAll } from './lib/clients.mjs';
-import { clock, phoneWorkers } from './lib/phones.mjs';
+import { ack, arrival, clock, closeAll, connectAll, isCard, isIdea } from './lib/clients.mjs';
+import { phoneWorkers } from './lib/phones.mjs';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 
@@ -13,27 +13,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 /** Runs per size; the ratio reported is the median over them (small rooms are noisy). */
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-const isCard = (text) => (patch) =>
-	Array.isArray(patch) && patch.some((op) => op.upsert === 'cards' && op.item?.text === text);
-const isIdea = (text) => (idea) => idea?.text === text;
-
-/** Resolves with the arrival time of the first payload on `event` that `matches`, or null. */
-function arrival(socket, event, matches, timeoutMs = 5000) {
-	return new Promise((resolve) => {
-		const timer = setTimeout(() => {
-			socket.off(event, listener);
-			resolve(null);
-		}, timeoutMs);
-		const listener = (payload) => {
-			if (!matches(payload)) return;
-			clearTimeout(timer);
-			socket.off(event, listener);
-			resolve(clock());
-		};
-		socket.on(event, listener);
-	});
-}
 
 /**
  * ROUNDS messages from the writing phone; per delivery, the time from sending until that screen

@@ -1,8 +1,8 @@
 // Vote storm: N phones each cast 5 dots within 20 seconds. Every vote must be acknowledged, none
 // lost, and the facilitator's tally exact soon after the last vote. The phones vote from worker
 // processes (bench/lib/phones.mjs); the dashboard is in this one.
-import { ack, closeAll, connectAll } from './lib/clients.mjs';
-import { clock, phoneWorkers } from './lib/phones.mjs';
+import { ack, clock, closeAll, connectAll } from './lib/clients.mjs';
+import { phoneWorkers } from './lib/phones.mjs';
 import { seedParticipants, seedWorkshop, startServer } from './lib/server.mjs';
 import { printTable, summary } from './lib/stats.mjs';
 

@@ -28,3 +28,28 @@ export function closeAll(sockets) {
 }
 
 export const ack = (socket, event, payload) => socket.timeout(10_000).emitWithAck(event, payload);
+
+/** Absolute time in ms, comparable between the load-generating processes on one machine. */
+export const clock = () => performance.timeOrigin + performance.now();
+
+/** Matches a card patch carrying `text`, and a bare broadcast of an idea with `text`. */
+export const isCard = (text) => (patch) =>
+	Array.isArray(patch) && patch.some((op) => op.upsert === 'cards' && op.item?.text === text);
+export const isIdea = (text) => (idea) => idea?.text === text;
+
+/** Resolves with the arrival time of the first payload on `event` that `matches`, or null. */
+export function arrival(socket, event, matches, timeoutMs = 5000) {
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => {
+			socket.off(event, listener);
+			resolve(null);
+		}, timeoutMs);
+		const listener = (payload) => {
+			if (!matches(payload)) return;
+			clearTimeout(timer);
+			socket.off(event, listener);
+			resolve(clock());
+		};
+		socket.on(event, listener);
+	});
+}

@@ -1,37 +1,14 @@
 // A share of the phones, in their own process: a single process cannot read 5,000 sockets'
 // messages fast enough to time them. Driven by bench/lib/phones.mjs over IPC. Times are absolute
 // (performance.timeOrigin + performance.now()), so the parent can compare them with its own.
-import { ack, closeAll, connectAll } from './clients.mjs';
+import { ack, arrival, clock, closeAll, connectAll, isCard, isIdea } from './clients.mjs';
 
-const now = () => performance.timeOrigin + performance.now();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 let sockets = [];
 
-/** Does this payload carry the text being watched for (a card patch, or a bare broadcast)? */
-function carries(event, payload, text) {
-	if (event === 'idea') return payload?.text === text;
-	return (
-		Array.isArray(payload) && payload.some((op) => op.upsert === 'cards' && op.item?.text === text)
-	);
-}
-
 function watch({ id, event, text, timeoutMs }) {
-	const arrivals = sockets.map(
-		(socket) =>
-			new Promise((resolve) => {
-				const timer = setTimeout(() => {
-					socket.off(event, listener);
-					resolve(null);
-				}, timeoutMs);
-				const listener = (payload) => {
-					if (!carries(event, payload, text)) return;
-					clearTimeout(timer);
-					socket.off(event, listener);
-					resolve(now());
-				};
-				socket.on(event, listener);
-			})
-	);
+	const matches = event === 'idea' ? isIdea(text) : isCard(text);
+	const arrivals = sockets.map((socket) => arrival(socket, event, matches, timeoutMs));
 	process.send({ type: 'watching', id });
 	void Promise.all(arrivals).then((times) => process.send({ type: 'arrivals', id, times }));
 }
@@ -54,9 +31,9 @@ async function vote({ id, values, windowMs, first }) {
 			];
 			for (const [valueId, dots] of plan) {
 				await sleep(Math.random() * (windowMs / 5));
-				const sent = now();
+				const sent = clock();
 				const reply = await ack(phone, 'vote:set', { valueId, dots });
-				const done = now();
+				const done = clock();
 				latencies.push(done - sent);
 				lastAck = Math.max(lastAck, done);
 				if (!reply.ok) refused++;

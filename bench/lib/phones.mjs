@@ -4,8 +4,6 @@
 import { fork } from 'node:child_process';
 import { newRequestId, replyTo, request } from './ipc.mjs';
 
-export const clock = () => performance.timeOrigin + performance.now();
-
 export async function phoneWorkers(url, specs) {
 	const count = Number(process.env.BENCH_WORKERS ?? Math.max(1, Math.ceil(specs.length / 1250)));
 	const share = Math.ceil(specs.length / count);
