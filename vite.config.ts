@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Server as HttpServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { createIoServer } from './src/lib/server/realtime/io-server.js';
@@ -49,6 +50,23 @@ function withoutWebTransport(): Plugin {
 }
 
 /**
+ * In the browser build, socket.io-client gets the text-only packet parser in
+ * src/lib/realtime/text-parser.ts instead of `socket.io-parser`, whose binary-attachment support
+ * this app never uses: the wire format stays the same and the server keeps the stock parser.
+ */
+function socketIoTextParser(): Plugin {
+	const parser = fileURLToPath(new URL('./src/lib/realtime/text-parser.ts', import.meta.url));
+	return {
+		name: 'goed-digitaal-bestuur:socket.io-text-parser',
+		enforce: 'pre',
+		resolveId(source, importer, options) {
+			if (options.ssr || source !== 'socket.io-parser') return null;
+			return importer?.includes('/socket.io-client/') ? parser : null;
+		}
+	};
+}
+
+/**
  * What every page runs before anything of ours (Svelte, SvelteKit's client and the data decoder it
  * uses, Paraglide's runtime, Vite's preload helper) goes into one chunk. Left alone, the bundler
  * spreads it over a handful of files, and every file costs a phone its own compression window and
@@ -72,6 +90,7 @@ export default defineConfig({
 	},
 	plugins: [
 		withoutWebTransport(),
+		socketIoTextParser(),
 		// Under vitest the messages come from `npm run i18n`; the plugin's watcher would keep it alive.
 		process.env.VITEST
 			? null
