@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { createIoServer } from './src/lib/server/realtime/io-server.js';
@@ -75,6 +76,36 @@ function socketIoTextParser(): Plugin {
  */
 const RUNTIME =
 	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]|paraglide[\\/]runtime|vite[\\/]preload-helper|modulepreload/;
+/** `use:enhance` ($app/forms) serves the site's and the join page's forms; the live phone has none. */
+const FORMS = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/]forms/;
+const isRuntime = (id: string) => RUNTIME.test(id) && !FORMS.test(id);
+
+/**
+ * Terser's compressor, run over every browser chunk before the bundler's own minifier (Oxc, which
+ * then mangles names and strips whitespace). Oxc alone leaves redundancies that terser's passes
+ * fold (sequences, conditionals, inlined constants): 1.5 KiB gz less on each phone page, for a few
+ * seconds of build time (measured with bench/page-weight.mjs; terser as the only minifier saved
+ * 0.5 KiB).
+ */
+function compressedChunks(): Plugin {
+	return {
+		name: 'goed-digitaal-bestuur:terser-compress',
+		apply: 'build',
+		async renderChunk(code) {
+			if (this.environment.name !== 'client') return null;
+			const sourceMap = Boolean(this.environment.config.build.sourcemap);
+			const result = await minify(code, {
+				module: true,
+				ecma: 2020,
+				compress: { passes: 3, ecma: 2020 },
+				mangle: false,
+				format: { comments: 'some' },
+				sourceMap
+			});
+			return { code: result.code ?? code, map: sourceMap ? (result.map as string) : null };
+		}
+	};
+}
 
 export default defineConfig({
 	build: {
@@ -85,12 +116,13 @@ export default defineConfig({
 			resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps)
 		},
 		rolldownOptions: {
-			output: { codeSplitting: { groups: [{ name: 'runtime', test: RUNTIME, priority: 10 }] } }
+			output: { codeSplitting: { groups: [{ name: 'runtime', test: isRuntime, priority: 10 }] } }
 		}
 	},
 	plugins: [
 		withoutWebTransport(),
 		socketIoTextParser(),
+		compressedChunks(),
 		// Under vitest the messages come from `npm run i18n`; the plugin's watcher would keep it alive.
 		process.env.VITEST
 			? null
