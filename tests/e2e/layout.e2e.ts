@@ -223,6 +223,10 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 		for (const { page, width } of phones) {
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 			if (moment.revealed) await expect(page.getByTestId('phone-results')).toBeVisible();
+			// What a participant can open is open too, with the forms it loads.
+			const closed = page.locator('details:not([open]) > summary');
+			while ((await closed.count()) > 0) await closed.first().click();
+			await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 			const at = `phone ${width} ${label}`;
 			const seen = await page.evaluate(() => ({
 				overflowX: document.documentElement.scrollWidth > innerWidth,

@@ -128,11 +128,14 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	await expect(anne.getByRole('button', { name: 'Stip op Uitlegbaarheid zetten' })).toBeDisabled();
 	await dot(bram, 'Privacy');
 	await dot(bram, 'Transparantie');
+	// Adding a value and recording a tension are behind their sections, loaded when opened.
+	await chantal.locator('#own-value > summary').tap();
 	await chantal.getByLabel('Naam van de waarde').fill('Proportionaliteit');
 	await chantal.getByLabel('Bij welk principe hoort hij?').selectOption({ label: 'Mensenrechten' });
 	await chantal.getByRole('button', { name: 'Toevoegen' }).tap();
 	await dot(chantal, 'Proportionaliteit');
 	await dot(chantal, 'Privacy');
+	await anne.locator('#tension > summary').tap();
 	await anne.getByLabel('Waarde', { exact: true }).selectOption({ label: 'Transparantie' });
 	await anne.getByLabel('staat op gespannen voet met').selectOption({ label: 'Privacy' });
 	await anne.getByRole('button', { name: 'Spanning vastleggen' }).tap();
