@@ -69,16 +69,34 @@ function socketIoTextParser(): Plugin {
 
 /**
  * What every page runs before anything of ours (Svelte, SvelteKit's client and the data decoder it
- * uses, Paraglide's runtime, Vite's preload helper) goes into one chunk. Left alone, the bundler
- * spreads it over a handful of files, and every file costs a phone its own compression window and
- * import statements: one chunk saves about 1 KB gz on each phone page and 1.7 KB on the join page
+ * uses, the page's language and Paraglide's plural helper, Vite's preload helper) goes into one
+ * chunk. Left alone, the bundler spreads it over a handful of files, and every file costs a phone
+ * its own compression window and import statements: one chunk saves about 1 KB gz on each phone page and 1.7 KB on the join page
  * (measured with bench/page-weight.mjs). Socket.IO stays out: the join page does not need it.
  */
 const RUNTIME =
-	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]|paraglide[\\/]runtime|vite[\\/]preload-helper|modulepreload/;
+	/node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]|paraglide[\\/]runtime|i18n[\\/]page-locale|paraglide[\\/]registry|lib[\\/]language\.ts|vite[\\/]preload-helper|modulepreload/;
 /** `use:enhance` ($app/forms) serves the site's and the join page's forms; the live phone has none. */
 const FORMS = /@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]app[\\/]forms/;
 const isRuntime = (id: string) => RUNTIME.test(id) && !FORMS.test(id);
+
+/**
+ * In the browser build, Paraglide's runtime is src/lib/i18n/page-locale.ts: the language is the
+ * one the server rendered the page in (the server keeps the real runtime).
+ */
+function pageLocale(): Plugin {
+	const runtime = fileURLToPath(new URL('./src/lib/paraglide/runtime.js', import.meta.url));
+	const replacement = fileURLToPath(new URL('./src/lib/i18n/page-locale.ts', import.meta.url));
+	return {
+		name: 'goed-digitaal-bestuur:page-locale',
+		enforce: 'pre',
+		async resolveId(source, importer, options) {
+			if (options.ssr || !/runtime(\.js)?$/.test(source)) return null;
+			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+			return resolved?.id === runtime ? replacement : null;
+		}
+	};
+}
 
 /**
  * Terser's compressor, run over every browser chunk before the bundler's own minifier (Oxc, which
@@ -112,6 +130,7 @@ export default defineConfig({
 		// A step's screen is its own chunk, loaded when the room gets there. Listing every such
 		// chunk's dependencies in the page that loads it (to preload them) cost each phone about
 		// 0.5 KB gz for eleven step kinds; the chunk fetches them itself (one round trip later).
+		// Vite still lists its stylesheets (checked: a form behind a disclosure gets its CSS).
 		modulePreload: {
 			resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps)
 		},
@@ -122,6 +141,7 @@ export default defineConfig({
 	plugins: [
 		withoutWebTransport(),
 		socketIoTextParser(),
+		pageLocale(),
 		compressedChunks(),
 		// Under vitest the messages come from `npm run i18n`; the plugin's watcher would keep it alive.
 		process.env.VITEST
