@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { paraglideMiddleware } from '$lib/paraglide/server';
+import { errorTexts } from '$lib/server/http-error';
 import {
 	SESSION_COOKIE,
 	deleteSessionTokenCookie,
@@ -120,12 +121,12 @@ export const handle = sequence(handleSecurityHeaders, handleBodySize, handleLoca
 // Users see a calm page and a reference, never a stack trace; the log keeps the details of what
 // went wrong here. A client's mistake (a 4xx, such as a body that is not a form) is one line.
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
-	if (status === 404) return { message };
+	if (status === 404) return { message, ...errorTexts(status) };
 	if (status < 500) {
 		console.warn(`[http] ${status} ${event.request.method} ${event.url.pathname}: ${message}`);
-		return { message };
+		return { message, ...errorTexts(status) };
 	}
 	const reference = crypto.randomUUID().slice(0, 8);
 	console.error(`[error ${reference}] ${event.request.method} ${event.url.pathname}`, error);
-	return { message, reference };
+	return { message, reference, ...errorTexts(status, { reference }) };
 };

@@ -1,4 +1,5 @@
-import { error, fail } from '@sveltejs/kit';
+import { fail } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { m } from '$lib/paraglide/messages';
 
 /**

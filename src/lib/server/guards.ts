@@ -1,4 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import type { Facilitator } from './auth';
 import { getFacilitatedWorkshop } from './workshops/workshops';
 

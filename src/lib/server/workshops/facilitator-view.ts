@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { methodByKey } from '$lib/methods';
 import { requireFacilitator } from '../guards';
 import { joinQrDataUrl, joinUrl } from '../join-link';

@@ -3,7 +3,8 @@
 // a known and an unknown code get the same answer (a valid code must not become an oracle), except
 // for a phone that holds this workshop's participant cookie: someone else's mistyping never keeps
 // a participant out of their own workshop.
-import { error, redirect, type Cookies } from '@sveltejs/kit';
+import { redirect, type Cookies } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { joinPath, normalizeJoinCode } from '$lib/join-code';
 import {
 	JOIN_MISSES_PER_ADDRESS,

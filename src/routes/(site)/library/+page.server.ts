@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { z } from 'zod';
 import { asLanguage } from '$lib/language';
 import { METHODS, methodByKey } from '$lib/methods';

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { statusReportSchema } from '$lib/schemas/follow-up';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { m } from '$lib/paraglide/messages';

@@ -1,4 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { m } from '$lib/paraglide/messages';
 import { readForm } from '$lib/server/form';
 import { answerInvitation, findInvitation } from '$lib/server/workshops/invitations';

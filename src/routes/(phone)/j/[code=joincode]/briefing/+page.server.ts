@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { joinQrDataUrl, joinUrl } from '$lib/server/join-link';
 import { briefingOf } from '$lib/server/workshops/briefing';
 import { workshopForCode } from '$lib/server/workshops/join-code-route';

@@ -1,4 +1,5 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
 import { fieldErrors } from '$lib/schemas/form-errors';

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { registerDraft } from '$lib/server/export';
 import { REGISTER_TEXT_MAX } from '$lib/server/export/algoritmeregister';
 import { requireFacilitatedWorkshop } from '$lib/server/guards';

@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { z } from 'zod';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { inviteeSchema, planSchema, seatsSchema } from '$lib/schemas/preparation';
