@@ -9,7 +9,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { enqueue, replaces, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
 import { applyPatch, type Patch } from '$lib/workshop/patch';
-import { mergePresence } from './presence';
 import type {
 	Ack,
 	AckData,
@@ -81,18 +80,8 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 			applyPatch<S['state']>(this.snapshot.state, patch as Patch<S['state']>)
 		);
 		this.socket.on('state:resync', () => void this.resync());
-		this.socket.on('presence:changed', (update) => {
-			if (this.snapshot.view === 'dashboard') {
-				this.snapshot.participants = mergePresence(this.snapshot.participants, update);
-			}
-		});
-		this.socket.on('presence:count', (presence) => {
-			if (this.snapshot.view === 'beamer') this.snapshot.presence = presence;
-		});
 		this.socket.on('mine:changed', (mine) => this.#setMine(mine));
-		this.socket.on('join-lock:changed', (locked) => {
-			this.snapshot.joinLocked = locked;
-		});
+		// Presence and the join lock: the facilitator's screens add those (followRoom, ./presence.ts).
 		if (typeof document !== 'undefined') {
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);
