@@ -129,9 +129,17 @@ export async function runExport() {
 				// Sample the server's memory while it builds the file, not only afterwards.
 				const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 25);
 				const started = performance.now();
+				// Handing a document out is a POST (its fingerprint is recorded).
 				const response = await fetch(`${server.url}/workshops/${workshopId}/export/${format}`, {
-					headers: { cookie }
+					method: 'POST',
+					headers: {
+						cookie,
+						origin: server.url,
+						'content-type': 'application/x-www-form-urlencoded'
+					},
+					body: ''
 				});
+				if (!response.ok) throw new Error(`export ${format} failed (${response.status})`);
 				bytes = (await response.arrayBuffer()).byteLength;
 				times.push(performance.now() - started);
 				clearInterval(sampler);

@@ -11,7 +11,6 @@ import {
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
 import { getIo, registerRealtime } from '$lib/server/realtime';
-import { seedMissingContent } from '$lib/server/workshops/content';
 import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
 import { sendDueReminders } from '$lib/server/workshops/reminders';
@@ -20,7 +19,6 @@ import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
 	getDb();
-	seedMissingContent();
 	schedulePurges();
 	const io = getIo();
 	if (io) registerRealtime(io);

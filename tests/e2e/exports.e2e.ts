@@ -74,7 +74,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 	// The PDF, read back.
 	await page.getByLabel('Namen van deelnemers in de PDF').check();
 	const pdfDownload = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'PDF (A4)' }).click();
+	await page.getByRole('button', { name: 'PDF (A4)' }).click();
 	const pdfPath = testInfo.outputPath('actielijst.pdf');
 	await (await pdfDownload).saveAs(pdfPath);
 	const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-']).toString();
@@ -110,7 +110,7 @@ test('the action list is edited after the workshop, exported, verified and impor
 	// The JSON archive imports again as a new workshop with the same commitments.
 	await open(page, `/workshops/${workshop.id}/actions`);
 	const jsonDownload = page.waitForEvent('download');
-	await page.getByRole('link', { name: 'Archief (JSON)' }).click();
+	await page.getByRole('button', { name: 'Archief (JSON)' }).click();
 	const jsonPath = testInfo.outputPath('archief.json');
 	await (await jsonDownload).saveAs(jsonPath);
 	await open(page, '/workshops/import');
@@ -142,14 +142,19 @@ test('a 4,000-card workshop goes out as an archive and comes back the same; the 
 	test.setTimeout(120_000);
 	await signUp(page);
 	const workshop = await createWorkshop(page, 'Vierduizend kaarten');
-	// The path says which export; a query cannot make a CSV into something else.
-	const csv = await page.request.get(`/workshops/${workshop.id}/export/csv?format=json`);
+	// Handing a document out is a POST (it is recorded); the path says which export, and a field
+	// cannot make a CSV into something else.
+	const origin = new URL(page.url()).origin;
+	const download = (path: string, form: Record<string, string> = {}) =>
+		page.request.post(path, { form, headers: { origin } });
+	expect((await page.request.get(`/workshops/${workshop.id}/export/csv`)).status()).toBe(405);
+	const csv = await download(`/workshops/${workshop.id}/export/csv`, { format: 'json' });
 	expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
 	expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 
 	// The workshop's own archive, grown to 4,000 cards with long Dutch texts (about 2 MB, four
 	// times adapter-node's default body limit).
-	const small = await (await page.request.get(`/workshops/${workshop.id}/export/json`)).json();
+	const small = await (await download(`/workshops/${workshop.id}/export/json`)).json();
 	const kinds = ['stakeholder', 'risk', 'dilemma', 'action'] as const;
 	const record = {
 		...small,
@@ -179,7 +184,7 @@ test('a 4,000-card workshop goes out as an archive and comes back the same; the 
 		page.getByRole('heading', { level: 1, name: 'Vierduizend kaarten (import)' })
 	).toBeVisible();
 	const importedId = new URL(page.url()).pathname.split('/').pop();
-	const back = await page.request.get(`/workshops/${importedId}/export/json`);
+	const back = await download(`/workshops/${importedId}/export/json`);
 	const again = await back.json();
 	expect(again.cards).toHaveLength(4000);
 	expect(again.cards).toEqual(record.cards);

@@ -152,7 +152,7 @@ test('facilitator and participant go through all six steps with the keyboard onl
 		60
 	);
 	await dashboard.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-	await tabTo(dashboard, dashboard.getByRole('link', { name: 'PDF (A4)' }));
+	await tabTo(dashboard, dashboard.getByRole('button', { name: 'PDF (A4)' }));
 	const [pdf] = await Promise.all([
 		dashboard.waitForEvent('download'),
 		dashboard.keyboard.press('Enter')

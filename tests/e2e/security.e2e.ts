@@ -16,21 +16,27 @@ test('co-facilitators take over, strangers get nothing, the door closes and a pa
 	const colleagueEmail = await signUp(colleague, 'Bas Jansen');
 
 	// Before the invitation the colleague is a stranger: every route of the workshop is closed.
-	for (const path of [
-		'',
-		'/beamer',
-		'/actions',
-		'/settings',
-		'/export/pdf',
-		'/export/json',
-		'/qr.svg'
-	]) {
+	for (const path of ['', '/beamer', '/actions', '/settings', '/qr.svg']) {
 		const response = await colleague.request.get(`/workshops/${workshop.id}${path}`);
+		expect(response.status(), path).toBe(404);
+	}
+	// Documents are handed out by a POST (each is recorded); a stranger's gets a 404 too.
+	const origin = { origin: baseURL! };
+	for (const path of ['/export/pdf', '/export/json', '/progress.pdf']) {
+		const response = await colleague.request.post(`/workshops/${workshop.id}${path}`, {
+			form: {},
+			headers: origin
+		});
 		expect(response.status(), path).toBe(404);
 	}
 	const anonymous = await browser.newContext();
 	expect(
-		(await anonymous.request.get(`${baseURL}/workshops/${workshop.id}/export/pdf`)).status()
+		(
+			await anonymous.request.post(`${baseURL}/workshops/${workshop.id}/export/pdf`, {
+				form: {},
+				headers: origin
+			})
+		).status()
 	).toBe(401);
 	await anonymous.close();
 

@@ -1,7 +1,7 @@
 // What a method is: a named, ordered list of steps (each of a step kind) and a catalogue of
 // values. A method is data, in its own folder; the step kinds hold the behaviour.
 import type { Localized } from '../language';
-import type { StepKind } from '../steps/registry';
+import type { StepKind } from '../steps';
 import type { Seat } from './seats';
 
 export interface MethodStep {

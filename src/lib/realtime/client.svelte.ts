@@ -7,7 +7,7 @@
 // down (or when an answer does not come), a write waits, kept on the device, and goes out in order
 // once the connection is back; the screen shows it as waiting, then sent, or refused with why.
 import { io, type Socket } from 'socket.io-client';
-import { enqueue, replaces, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
+import { enqueue, replacedBy, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
 import { applyPatch, type Patch } from '$lib/workshop/patch';
 import type {
 	Ack,
@@ -166,10 +166,10 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 				resolve as (ack: Ack<unknown>) => void
 			])
 		);
-		const replaced = this.queue.filter((queued) => replaces(write, queued));
+		const replaced = replacedBy(this.queue, write);
 		this.#setQueue(enqueue(this.queue, write));
-		// A write replaced by a newer one (the same dot, the same rating) is answered with it.
-		for (const old of replaced) {
+		// A write replaced by a newer one (the same dot, tapped again) is answered with it.
+		for (const old of replaced ? [replaced] : []) {
 			const waiting = this.#waiters.get(old.id) ?? [];
 			this.#waiters.delete(old.id);
 			this.#waiters.set(write.id, [...(this.#waiters.get(write.id) ?? []), ...waiting]);

@@ -1,11 +1,19 @@
-// The Socket.IO contract between server and clients: event maps, the ack envelope, error codes and
-// what each audience gets on (re)connect. Shared by src/lib/server/realtime (server) and
-// src/lib/realtime/client.svelte.ts (browser).
+// The Socket.IO contract between server and clients: event maps, the ack envelope and what each
+// audience gets on (re)connect. The events are derived from the maps of event schemas (the core
+// aggregates' in src/lib/schemas, each step kind's in its folder), so a new event is declared once.
+// Every audience has its own types: a screen's socket is typed by its snapshot, so a phone's sync
+// cannot be answered with the dashboard's state, nor a dashboard's patch sent to a phone.
 import type { z } from 'zod';
 import type { Language } from '../language';
-import type * as contributions from '../schemas/contributions';
-import type * as facilitation from '../schemas/facilitation';
-import type { StepSetPayload } from '../schemas/step';
+import type * as cards from '../schemas/cards';
+import type * as catalogue from '../schemas/catalogue';
+import type * as commitments from '../schemas/commitments';
+import type { Answer, EventSpec } from '../schemas/event';
+import type * as participants from '../schemas/participants';
+import type * as room from '../schemas/room';
+import type * as steps from '../schemas/steps';
+import type { StepKindTypes } from '../steps';
+import type { ErrorCode } from '../vocabulary';
 import type { Patch } from '../workshop/patch';
 import type {
 	AnyState,
@@ -16,31 +24,7 @@ import type {
 	ParticipantState
 } from '../workshop/state';
 
-export const ERROR_CODES = [
-	'INVALID_PAYLOAD',
-	// No such event.
-	'UNKNOWN_EVENT',
-	'FORBIDDEN',
-	// A facilitator's sign-in session has ended, or no longer gives access to this workshop.
-	'UNAUTHORIZED',
-	'NOT_FOUND',
-	'RATE_LIMITED',
-	// The current step's kind does not take this write.
-	'WRONG_STEP',
-	// The facilitator has locked input for this step.
-	'LOCKED',
-	// More dots than the budget, or more on one value than allowed.
-	'BUDGET_EXCEEDED',
-	'VALUE_LIMIT',
-	// Others' work depends on it (a value others voted on, an action that became a commitment).
-	'IN_USE',
-	// The participant, or the whole workshop, has added as many of these as an installation allows.
-	'LIMIT_REACHED',
-	'INTERNAL',
-	// Client-side only: no answer came within the ack timeout.
-	'TIMEOUT'
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type { ErrorCode } from '../vocabulary';
 
 /** Errors a handshake can fail with; the client reads them from `connect_error`. */
 export type HandshakeError = 'INVALID_HANDSHAKE' | 'UNAUTHORIZED' | 'FORBIDDEN' | 'RATE_LIMITED';
@@ -123,70 +107,61 @@ export interface Added {
 	id: string;
 }
 
-type Write<S extends z.ZodType, R> = (payload: z.input<S>, ack: AckCallback<R>) => void;
+type AnswerOf<A extends Answer> = {
+	mine: MyState;
+	added: Added;
+	step: StepState;
+	none: null;
+}[A];
+
+type Joined<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
+	? I
+	: never;
+
+type Writes<Map> = {
+	[E in keyof Map]: Map[E] extends EventSpec<infer Schema, infer A>
+		? (payload: z.input<Schema>, ack: AckCallback<AnswerOf<A>>) => void
+		: never;
+};
+
+/** The participant events' specs: the core aggregates' and every kind's. */
+export type ParticipantEventSpecs = typeof participants.participantEvents &
+	typeof cards.participantEvents &
+	typeof commitments.participantEvents &
+	Joined<StepKindTypes['participant']>;
+
+/** The facilitator events' specs: the core aggregates' and every kind's. */
+export type FacilitatorEventSpecs = typeof steps.facilitatorEvents &
+	typeof participants.facilitatorEvents &
+	typeof cards.facilitatorEvents &
+	typeof catalogue.facilitatorEvents &
+	typeof commitments.facilitatorEvents &
+	typeof room.facilitatorEvents &
+	Joined<StepKindTypes['facilitator']>;
 
 /** What phones send: additions answer with the id, inputs with the participant's own inputs. */
-export interface ParticipantEvents {
-	'profile:set': Write<typeof contributions.profileSchema, MyState>;
-	'card:add': Write<typeof contributions.caseCardSchema, Added>;
-	'value:add': Write<typeof contributions.ownValueSchema, Added>;
-	'vote:set': Write<typeof contributions.voteSchema, MyState>;
-	'tension:add': Write<typeof contributions.tensionSchema, Added>;
-	'action:propose': Write<typeof contributions.actionProposalSchema, Added>;
-	'rating:set': Write<typeof contributions.ratingSchema, MyState>;
-	'commitment:volunteer': Write<typeof contributions.volunteerSchema, MyState>;
-	'reflection:set': Write<typeof contributions.reflectionSchema, MyState>;
-	'closing:set': Write<typeof contributions.closingSchema, MyState>;
-	'status:report': Write<typeof contributions.statusRoundSchema, null>;
-	// A participant's own card, action or value: edit or withdraw while its step is open.
-	'card:edit-own': Write<typeof contributions.ownCardEditSchema, MyState>;
-	'card:withdraw': Write<typeof contributions.withdrawSchema, MyState>;
-	'value:edit-own': Write<typeof contributions.ownValueEditSchema, MyState>;
-	'value:withdraw': Write<typeof contributions.withdrawSchema, MyState>;
-}
-export type ParticipantEvent = keyof ParticipantEvents;
+export type ParticipantEvents = Writes<ParticipantEventSpecs>;
+export type ParticipantEvent = keyof ParticipantEvents & string;
 
 /** What only the facilitator's dashboard sends. */
-export interface FacilitatorEvents {
-	'step:set': (payload: StepSetPayload, ack: AckCallback<StepState>) => void;
-	'timer:control': Write<typeof facilitation.timerSchema, null>;
-	'step:flags': Write<typeof facilitation.stepFlagsSchema, null>;
-	'step:edit': Write<typeof facilitation.stepEditSchema, null>;
-	'card:edit': Write<typeof facilitation.cardEditSchema, null>;
-	'card:merge': Write<typeof facilitation.cardMergeSchema, null>;
-	'action:add': Write<typeof facilitation.facilitatorActionSchema, null>;
-	'action:link': Write<typeof facilitation.actionLinkSchema, null>;
-	'action:select': Write<typeof facilitation.actionSelectSchema, null>;
-	'commitment:add': Write<typeof facilitation.commitmentAddSchema, null>;
-	'value:select': Write<typeof facilitation.valueSelectSchema, null>;
-	'value:edit': Write<typeof facilitation.valueEditSchema, null>;
-	'value:create': Write<typeof facilitation.valueCreateSchema, null>;
-	'voting:rules': Write<typeof facilitation.votingRulesSchema, null>;
-	'tension:hide': Write<typeof facilitation.tensionHideSchema, null>;
-	'commitment:update': Write<typeof facilitation.commitmentUpdateSchema, null>;
-	'participant:remove': Write<typeof facilitation.participantRemoveSchema, null>;
-	'workshop:join-lock': Write<typeof facilitation.joinLockSchema, null>;
-	'display:set': Write<typeof facilitation.displaySchema, null>;
-	/** Turns the beamer's page (when its content does not fit on one screen). */
-	'beamer:page': Write<typeof facilitation.beamerPageSchema, null>;
-}
-export type FacilitatorEvent = keyof FacilitatorEvents;
+export type FacilitatorEvents = Writes<FacilitatorEventSpecs>;
+export type FacilitatorEvent = keyof FacilitatorEvents & string;
 
-export interface ClientToServerEvents extends ParticipantEvents, FacilitatorEvents {
-	'state:sync': (payload: Record<string, never>, ack: AckCallback<Snapshot>) => void;
-}
+/** What a screen sends; its sync is answered with its own snapshot. */
+export type ClientToServerEvents<S extends Snapshot = Snapshot> = ParticipantEvents &
+	FacilitatorEvents & {
+		'state:sync': (payload: Record<string, never>, ack: AckCallback<S>) => void;
+	};
 
-/** A patch of one audience's state (for the server, which sends each audience its own). */
-type PatchFor<S extends AnyState> = S extends unknown ? Patch<S> : never;
-
-export interface ServerToClientEvents<S extends AnyState = AnyState> {
+/** What a screen of one audience receives: patches of that audience's state only. */
+export interface ServerToClientEvents<S extends AnyState> {
 	'step:changed': (state: StepState) => void;
 	/** Who joined, left or was removed (the dashboard): just those. */
 	'presence:changed': (update: PresenceUpdate) => void;
 	/** How many joined and are here (the beamer). */
 	'presence:count': (count: PresenceCount) => void;
 	/** What changed, as this screen's audience may see it. */
-	'state:patch': (patch: PatchFor<S>) => void;
+	'state:patch': (patch: Patch<S>) => void;
 	/** A patch could not be made: fetch the whole state again. */
 	'state:resync': () => void;
 	/** This participant's own inputs changed (from another tab of theirs). */
@@ -198,16 +173,21 @@ export interface ServerToClientEvents<S extends AnyState = AnyState> {
 
 export type InterServerEvents = Record<string, never>;
 
-export type SocketData =
-	| {
-			view: 'dashboard' | 'beamer';
-			workshopId: string;
-			facilitatorId: string;
-			/** The sign-in session the socket came with: signing out closes its sockets. */
-			sessionId: string;
-			participantId?: never;
-	  }
-	| { view: 'participant'; workshopId: string; participantId: string; facilitatorId?: never };
+export interface FacilitatorSocketData {
+	view: 'dashboard' | 'beamer';
+	workshopId: string;
+	facilitatorId: string;
+	/** The sign-in session the socket came with: signing out closes its sockets. */
+	sessionId: string;
+	participantId?: never;
+}
+export interface ParticipantSocketData {
+	view: 'participant';
+	workshopId: string;
+	participantId: string;
+	facilitatorId?: never;
+}
+export type SocketData = FacilitatorSocketData | ParticipantSocketData;
 
 /** What a client event's ack carries when it succeeds. */
 export type AckData<E extends keyof ClientToServerEvents> =

@@ -1,20 +1,22 @@
 // The JSON archive of a workshop: everything it produced, with references between its parts that
-// do not depend on database ids, so it can be imported again and fingerprinted. Version 2 records
-// the method and each step's kind; version 1 (the six CODIO steps) is still read.
+// do not depend on database ids, so it can be imported again and fingerprinted. These are its core
+// fields; each step kind adds its own (its record part, in its folder), and the server joins them
+// into the schema an import is checked against (src/lib/server/export/record-schema.ts). Version 2
+// records the method and each step's kind; version 1 (the six CODIO steps) is still read.
 import { z } from 'zod';
 import { LIMITS } from '../limits';
-import { isStepKind } from '../steps/registry';
-import { CARD_KINDS, COMMITMENT_STATUSES } from '../workshop/state';
+import { isStepKind, type StepKindTypes } from '../steps';
+import { CARD_KINDS, COMMITMENT_STATUSES, PERSPECTIVES } from '../vocabulary';
 
-const ref = z.string().regex(/^[pvc]\d{1,5}$/);
+/** A reference to a participant (p1), a value (v1) or a card (c1) within one record. */
+export const ref = z.string().regex(/^[pvc]\d{1,5}$/);
 const text = (max: number) => z.string().max(max);
-const score = z.int().min(1).max(5);
 
 export const RECORD_FORMAT = 'goed-digitaal-bestuur/workshop';
 
 export const RECORD_VERSION = 2;
 
-const stepV1 = z.strictObject({
+export const stepV1 = z.strictObject({
 	number: z.int().min(1).max(6),
 	titleNl: text(LIMITS.stepTitle),
 	titleEn: text(LIMITS.stepTitle),
@@ -26,12 +28,13 @@ const stepV1 = z.strictObject({
 	revealed: z.boolean()
 });
 
-const stepV2 = stepV1.extend({
+export const stepV2 = stepV1.extend({
 	number: z.int().min(1).max(100),
 	kind: z.string().refine(isStepKind, { error: 'unknown step kind' })
 });
 
-const content = {
+/** The core's fields: the workshop, its catalogue, who took part, the cards and commitments. */
+export const coreContent = {
 	workshop: z.strictObject({
 		title: text(LIMITS.title).min(1),
 		organisation: text(LIMITS.organisation).min(1),
@@ -61,7 +64,7 @@ const content = {
 			z.strictObject({
 				ref,
 				name: text(LIMITS.participantName).min(1),
-				perspective: z.enum(['internal', 'external']).nullable(),
+				perspective: z.enum(PERSPECTIVES).nullable(),
 				role: text(LIMITS.role)
 			})
 		)
@@ -81,20 +84,6 @@ const content = {
 			})
 		)
 		.max(500),
-	votes: z
-		.array(z.strictObject({ participant: ref, value: ref, dots: z.int().min(1).max(20) }))
-		.max(100_000),
-	tensions: z
-		.array(
-			z.strictObject({
-				valueA: ref,
-				valueB: ref,
-				note: text(LIMITS.tensionNote),
-				hidden: z.boolean(),
-				addedBy: ref.nullable()
-			})
-		)
-		.max(1000),
 	cards: z
 		.array(
 			z.strictObject({
@@ -110,9 +99,6 @@ const content = {
 			})
 		)
 		.max(10_000),
-	ratings: z
-		.array(z.strictObject({ participant: ref, card: ref, necessity: score, importance: score }))
-		.max(200_000),
 	commitments: z
 		.array(
 			z.strictObject({
@@ -128,56 +114,34 @@ const content = {
 				volunteers: z.array(ref).max(5000)
 			})
 		)
-		.max(5000),
-	reflections: z
-		.array(
-			z.strictObject({
-				participant: ref,
-				principleKey: text(64),
-				score,
-				comment: text(LIMITS.reflectionComment)
-			})
-		)
-		.max(100_000),
-	closingNotes: z
-		.array(z.strictObject({ participant: ref, text: text(LIMITS.closingNote).min(1) }))
 		.max(5000)
 };
 
-/** An archive as the app writes it today. */
-export const workshopRecordSchema = z.strictObject({
+/** An archive's core fields (the server checks the whole, with every kind's fields). */
+export const coreRecordSchema = z.strictObject({
 	format: z.literal(RECORD_FORMAT),
 	version: z.literal(RECORD_VERSION),
 	method: text(64).min(1),
 	steps: z.array(stepV2).min(1).max(100),
-	...content
+	...coreContent
 });
-export type WorkshopRecord = z.infer<typeof workshopRecordSchema>;
+
+type Joined<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
+	? I
+	: never;
+
+/** An archive as the app writes it today: the core's fields and every kind's. */
+export type WorkshopRecord = z.infer<typeof coreRecordSchema> &
+	Partial<Joined<StepKindTypes['record']>>;
 
 /** An archive from before methods and step kinds: always the six CODIO steps. */
-export const workshopRecordV1Schema = z.strictObject({
-	format: z.literal(RECORD_FORMAT),
-	version: z.literal(1),
-	steps: z.array(stepV1).length(6),
-	...content
-});
-export type WorkshopRecordV1 = z.infer<typeof workshopRecordV1Schema>;
+export type WorkshopRecordV1 = Omit<WorkshopRecord, 'version' | 'method' | 'steps'> & {
+	version: 1;
+	steps: z.infer<typeof stepV1>[];
+};
 
 /** The kinds of the six steps every version-1 archive has, in order. */
-const V1_KINDS = ['opening', 'case', 'values', 'actions', 'rating', 'commitments'] as const;
-
-/** Reads an archive of either version as a record of today's version. */
-export const anyRecordSchema = z
-	.discriminatedUnion('version', [workshopRecordSchema, workshopRecordV1Schema])
-	.transform((record): WorkshopRecord => {
-		if (record.version === RECORD_VERSION) return record;
-		return {
-			...record,
-			version: RECORD_VERSION,
-			method: 'codio',
-			steps: record.steps.map((step) => ({ ...step, kind: V1_KINDS[step.number - 1]! }))
-		};
-	});
+export const V1_KINDS = ['opening', 'case', 'values', 'actions', 'rating', 'commitments'] as const;
 
 /** The record as version 1 wrote it, for fingerprints issued then (CODIO workshops only). */
 export function recordAsVersion1(record: WorkshopRecord): WorkshopRecordV1 | null {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { isMethodKey } from '../methods';
-import { isStepKind } from '../steps/registry';
+import { isStepKind } from '../steps';
 
 export const TEMPLATE_FORMAT = 'goed-digitaal-bestuur/template';
 

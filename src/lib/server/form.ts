@@ -31,3 +31,13 @@ export async function readForm(request: Request): Promise<FormData> {
 		error(400, { message: m.bad_request_title() });
 	}
 }
+
+/** The form's fields that the schema names, so a form's other fields (its buttons) do not count. */
+export function fieldsOf(form: FormData, names: readonly string[]): Record<string, string> {
+	const fields: Record<string, string> = {};
+	for (const name of names) {
+		const value = form.get(name);
+		if (typeof value === 'string') fields[name] = value;
+	}
+	return fields;
+}

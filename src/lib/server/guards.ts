@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { error } from '$lib/server/http-error';
 import type { Facilitator } from './auth';
-import { getFacilitatedWorkshop } from './workshops/workshops';
+import { facilitatedWorkshop } from './read-model/workshops';
 
 // Any whitespace or control character, and the backslash: browsers strip or rewrite them in a URL
 // (a TAB in "/\t/evil.example" disappears and leaves "//evil.example", another host).
@@ -45,7 +45,7 @@ export function requireFacilitator(locals: App.Locals, url: URL): Facilitator {
  */
 export function requireFacilitatedWorkshop(locals: App.Locals, url: URL, workshopId: string) {
 	const facilitator = requireFacilitator(locals, url);
-	const workshop = getFacilitatedWorkshop(workshopId, facilitator.id);
+	const workshop = facilitatedWorkshop(workshopId, facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	return { facilitator, workshop };
 }

@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { METHODS, methodByKey } from '$lib/methods';
-import { anyRecordSchema } from '$lib/schemas/record';
-import { STEP_KINDS } from '$lib/steps/registry';
+import { STEP_KINDS } from '$lib/steps';
 import { getDb } from './db';
 import { exportWorkshop } from './export';
-import { UnknownMethodImportError, importWorkshopRecord } from './export/import';
 import { buildWorkshopRecord } from './export/record';
+import { anyRecordSchema } from './export/record-schema';
+import { facilitatorActor } from './testing/act';
+import { UnknownMethodImportError, importWorkshopRecord } from './workshops/import';
 import {
 	connectionOutcome,
 	joinedParticipant,
@@ -29,12 +30,12 @@ beforeEach(async () => {
 });
 afterEach(() => harness.close());
 
-const options = {
+const optionsFor = (facilitator: { id: string; displayName: string }) => ({
 	includeNames: false,
 	separator: ';' as const,
 	verifyUrl: 'https://x/verify',
-	issuedBy: null
-};
+	actor: facilitatorActor(facilitator)
+});
 
 async function connected(client: TestClient) {
 	expect(await connectionOutcome(client)).toBe('connected');
@@ -115,6 +116,7 @@ describe('methods', () => {
 		).toMatchObject({ ok: true });
 
 		// The archive records the method and its kinds; the PDF has exactly its steps' sections.
+		const options = optionsFor(facilitator);
 		const archive = JSON.parse(
 			(await exportWorkshop(workshop.id, 'json', options))!.body as string
 		);

@@ -1,6 +1,5 @@
 import type { Component } from 'svelte';
-import type { BeamerProps } from './registry';
-import type { Views } from './views';
+import type { BeamerProps, Views } from './views';
 
 /** Every kind's beamer view. */
 export const beamerViews: Views<BeamerProps> = import.meta.glob<{

@@ -1,6 +1,5 @@
 import type { Component } from 'svelte';
-import type { PanelProps } from './registry';
-import type { Views } from './views';
+import type { PanelProps, Views } from './views';
 
 /** Every kind's dashboard panel. */
 export const panelViews: Views<PanelProps> = import.meta.glob<{

@@ -1,6 +1,5 @@
 import type { Component } from 'svelte';
-import type { PhoneProps } from './registry';
-import type { Views } from './views';
+import type { PhoneProps, Views } from './views';
 
 /** Every kind's phone screen, each its own chunk, loaded when the room reaches a step. */
 export const phoneViews: Views<PhoneProps> = import.meta.glob<{

@@ -5,6 +5,17 @@
 // (lazily, within its JavaScript budget) and never a dashboard panel; the dashboard and the beamer
 // have theirs at hand, so the server renders them too.
 import type { Component } from 'svelte';
+import type { FacilitatorStep, PublicStep } from '../workshop/state';
+
+/** What a phone view is given (all views read the rest from their surface's context). */
+export type PhoneProps = {
+	/** The facilitator has closed input for this step. */
+	locked: boolean;
+};
+/** What a dashboard panel is given: the step it is the panel of. */
+export type PanelProps = { step: FacilitatorStep };
+/** What a beamer view is given: the step it shows. */
+export type BeamerProps = { step: PublicStep };
 
 type Module<Props extends Record<string, unknown>> = { default: Component<Props> };
 

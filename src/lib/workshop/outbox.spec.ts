@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enqueue, keyOf, withQueued, type QueuedWrite } from './outbox';
 import type { MyState } from './state';
+import { checkVote } from './voting';
 
 const mine: MyState = {
 	perspective: null,
@@ -20,7 +21,7 @@ const write = (id: string, event: QueuedWrite['event'], payload: Record<string, 
 });
 
 describe('the outbox', () => {
-	it('keeps additions apart and keeps only the last of the same setting', () => {
+	it('keeps every write in the order it was made; a second tap on the same thing replaces the first', () => {
 		let queue: QueuedWrite[] = [];
 		queue = enqueue(
 			queue,
@@ -32,8 +33,9 @@ describe('the outbox', () => {
 			write('c', 'card:add', { clientId: 'c', kind: 'risk', text: 'Storing' })
 		);
 		queue = enqueue(queue, write('d', 'vote:set', { valueId: 'privacy', dots: 2 }));
-		queue = enqueue(queue, write('e', 'vote:set', { valueId: 'openheid', dots: 1 }));
-		expect(queue.map((w) => w.id)).toEqual(['a', 'c', 'd', 'e']);
+		queue = enqueue(queue, write('e', 'vote:set', { valueId: 'privacy', dots: 3 }));
+		queue = enqueue(queue, write('f', 'vote:set', { valueId: 'openheid', dots: 1 }));
+		expect(queue.map((w) => w.id)).toEqual(['a', 'b', 'c', 'e', 'f']);
 		expect(keyOf(write('x', 'tension:add', {}))).toBeNull();
 		expect(keyOf(write('x', 'closing:set', { text: 'a' }))).toBe(
 			keyOf(write('y', 'closing:set', {}))
@@ -65,5 +67,34 @@ describe('the outbox', () => {
 		expect(mine.votes).toEqual({ privacy: 2 });
 		expect(mine.volunteered).toEqual(['c1']);
 		expect(withQueued(mine, [])).toBe(mine);
+	});
+
+	it('sends dots in the order of intent, so a budget that held while offline holds on reconnect', () => {
+		// On the server: 2 dots on A, 2 on C, a budget of 5. Offline: A to 1, B to 2, A to 0.
+		const server = new Map([
+			['A', 2],
+			['C', 2]
+		]);
+		let queue: QueuedWrite[] = [];
+		for (const [id, valueId, dots] of [
+			['1', 'A', 1],
+			['2', 'B', 2],
+			['3', 'A', 0]
+		] as const) {
+			queue = enqueue(queue, write(id, 'vote:set', { valueId, dots }));
+		}
+		const refused = queue.filter(({ payload }) => {
+			const valueId = payload.valueId as string;
+			const check = checkVote(
+				{ budget: 5, maxPerValue: 2 },
+				server,
+				valueId,
+				payload.dots as number
+			);
+			if (check.ok) server.set(valueId, payload.dots as number);
+			return !check.ok;
+		});
+		expect(refused).toEqual([]);
+		expect(Object.fromEntries(server)).toEqual({ A: 0, B: 2, C: 2 });
 	});
 });

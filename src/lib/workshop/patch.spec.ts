@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, type Patch } from './patch';
-import type { ParticipantState, PublicCard } from './state';
+import type { VoteTally } from '../steps/values/state';
+import type { ParticipantState, PublicCard, Revealed } from './state';
+
+/** A tally the room may see (in production only the reveal check makes one). */
+const revealed = (tally: VoteTally) => tally as Revealed<VoteTally>;
 
 const card = (id: string, text: string): PublicCard => ({
 	id,
@@ -53,13 +57,17 @@ describe('patches', () => {
 
 	it('set a field whole, and ignore items for a result list the screen does not have yet', () => {
 		const state = emptyState();
-		applyPatch(state, [{ upsert: 'tallies', item: { valueId: 'v', dots: 3, voters: 2 } }]);
+		applyPatch(state, [
+			{ upsert: 'tallies', item: revealed({ valueId: 'v', dots: 3, voters: 2 }) }
+		]);
 		expect(state.tallies).toBeNull();
 		applyPatch(state, [
-			{ set: 'tallies', value: [{ valueId: 'v', dots: 3, voters: 2 }] },
+			{ set: 'tallies', value: [revealed({ valueId: 'v', dots: 3, voters: 2 })] },
 			{ set: 'voting', value: { budget: 7, maxPerValue: 3 } }
 		]);
-		applyPatch(state, [{ upsert: 'tallies', item: { valueId: 'v', dots: 4, voters: 2 } }]);
+		applyPatch(state, [
+			{ upsert: 'tallies', item: revealed({ valueId: 'v', dots: 4, voters: 2 }) }
+		]);
 		expect(state.tallies).toEqual([{ valueId: 'v', dots: 4, voters: 2 }]);
 		expect(state.voting).toEqual({ budget: 7, maxPerValue: 3 });
 		applyPatch(state, [

@@ -1,28 +1,21 @@
 // What each audience knows of a workshop. The server projects these from one read model
 // (src/lib/server/read-model): the facilitator's dashboard gets everything; phones and the beamer
 // get the public state, which has no field for facilitator notes, authors, profiles, volunteers'
-// names or closing notes (each is declared `never` below, so the compiler refuses an object that
-// carries one), and whose results stay null until a step that holds them is revealed.
+// names or closing notes (each is declared `never`, so the compiler refuses an object that carries
+// one), and whose blind results are a type of their own (`RoomResult`): either blind (null) or
+// items the reveal check has stamped `Revealed`, which nothing else can make.
+//
+// The core fields (steps, catalogue, cards, commitments, people) are declared here; each step kind
+// adds its own fields in its folder (`src/lib/steps/<kind>/state.ts`), and the types below join
+// them over the kinds the index lists.
 import type { Localized } from '../language';
-import type { StepKind } from '../steps/registry';
-import type { Rating, RatingSummary } from './ratings';
+import type { StepKind, StepKindTypes } from '../steps';
+import type { CardKind, CommitmentStatus, Perspective } from '../vocabulary';
 import type { TimerState } from './timer';
+import type { Without } from './visibility';
 
-/** Keys a type must not have: an object that has one of them is not assignable to it. */
-export type Without<Keys extends string> = { [K in Keys]?: never };
-
-export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action', 'obstacle', 'help'] as const;
-export type CardKind = (typeof CARD_KINDS)[number];
-export type Perspective = 'internal' | 'external';
-export const COMMITMENT_STATUSES = [
-	'open',
-	'on_track',
-	'delayed',
-	'blocked',
-	'done',
-	'dropped'
-] as const;
-export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+export type { CardKind, CommitmentStatus, Perspective } from '../vocabulary';
+export type { Revealed, RoomResult, Without } from './visibility';
 
 interface StepBase {
 	number: number;
@@ -75,19 +68,6 @@ export interface FacilitatorCard extends CardBase {
 	author: string | null;
 }
 
-export interface Tension {
-	id: string;
-	valueAId: string;
-	valueBId: string;
-	note: string;
-}
-
-export interface VoteTally {
-	valueId: string;
-	dots: number;
-	voters: number;
-}
-
 export interface CommitmentBase {
 	id: string;
 	actionId: string;
@@ -107,15 +87,6 @@ export interface FacilitatorCommitment extends CommitmentBase {
 	volunteers: { id: string; displayName: string }[];
 }
 
-export interface ReflectionSummary {
-	principleKey: string;
-	count: number;
-	mean: number;
-	/** How many answered 1, 2, 3, 4 and 5. */
-	distribution: number[];
-	comments: string[];
-}
-
 export interface ParticipantProfile {
 	id: string;
 	displayName: string;
@@ -124,20 +95,12 @@ export interface ParticipantProfile {
 	seat: string | null;
 }
 
-export interface ClosingNote {
-	participantId: string;
-	author: string;
-	text: string;
-}
-
-/** Of the participants present now, how many have done what (not who, not what they did). */
+/** Of the participants present now, how many did what the current step counts (not who). */
 export interface Progress {
 	present: number;
-	/** Gave their perspective (opening). */
-	profiled: number;
-	voted: number;
-	rated: number;
-	reflected: number;
+	/** The step counted (its kind says what: voted, rated, ...); 0 when none counts. */
+	step: number;
+	done: number;
 }
 
 /** What the beamer shows besides the step, as the facilitator set it. */
@@ -156,76 +119,59 @@ export interface Seat {
 	name: Localized;
 }
 
-/** An earlier session of a follow-up's chain: the room's mean reflection per principle then. */
-export interface EarlierSession {
-	title: string;
-	scheduledOn: string;
-	/** Principle key → mean score (1–5) and how many answered; principles nobody scored are absent. */
-	reflection: Record<string, { mean: number; count: number }>;
-}
-
-interface SharedState {
+interface CoreShared {
 	/** The server's clock when this state was made, so timers agree across screens. */
 	serverNow: number;
-	/** For a follow-up session: the sessions before it, oldest first (empty otherwise). */
-	earlier: EarlierSession[];
 	/** The perspectives worth having at the table, as the facilitator set them. */
 	seats: Seat[];
 	principles: PrincipleInfo[];
-	voting: { budget: number; maxPerValue: number };
-	tensions: Tension[];
 }
 
-/** What phones and the beamer see. */
-export interface PublicState extends SharedState, Without<'profiles' | 'closingNotes'> {
+interface CoreRoom extends CoreShared, Without<'profiles'> {
 	steps: PublicStep[];
 	values: PublicValue[];
 	cards: PublicCard[];
 	commitments: PublicCommitment[];
-	/** Null until a step that holds the votes is revealed. */
-	tallies: VoteTally[] | null;
-	/** Null until a step that holds the ratings is revealed. */
-	ratings: RatingSummary[] | null;
-	/** Null until a step that holds the reflection is revealed. */
-	reflections: ReflectionSummary[] | null;
-}
-export type ParticipantState = PublicState;
-/** The room's screen also shows how far the room is ("4 of 5 have voted") and what the facilitator shares. */
-export interface BeamerState extends PublicState {
-	progress: Progress;
-	display: Display;
-	/** The closing notes, without names, while the facilitator shares them; otherwise null. */
-	sharedNotes: string[] | null;
 }
 
-/** What the facilitator's dashboard sees: everything, results always. */
-export interface FacilitatorState extends SharedState {
+interface CoreFacilitator extends CoreShared {
 	steps: FacilitatorStep[];
 	values: FacilitatorValue[];
 	cards: FacilitatorCard[];
 	commitments: FacilitatorCommitment[];
-	tallies: VoteTally[];
-	ratings: RatingSummary[];
-	reflections: ReflectionSummary[];
 	profiles: ParticipantProfile[];
-	closingNotes: ClosingNote[];
 	progress: Progress;
 	display: Display;
 }
 
-export type AnyState = ParticipantState | BeamerState | FacilitatorState;
+interface CoreBeamer {
+	progress: Progress;
+	display: Display;
+}
 
-/** One participant's own inputs, which only they (and the totals) see. */
-export interface MyState {
+interface CoreMine {
 	perspective: Perspective | null;
 	role: string;
 	/** The perspective at the table (a seat's key) this participant says they bring. */
 	seat: string | null;
-	votes: Record<string, number>;
-	ratings: Record<string, Rating>;
 	volunteered: string[];
-	reflections: Record<string, { score: number; comment: string }>;
-	closing: string;
 	/** What this participant added themselves (cards, actions, values): theirs to edit or withdraw. */
 	own: { cards: string[]; values: string[] };
 }
+
+type Joined<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void
+	? I
+	: never;
+type Slices = StepKindTypes['state'];
+
+/** What phones see. */
+export type ParticipantState = CoreRoom & Joined<Slices['room']>;
+/** The room's screen: the phones' view, how far the room is, and what the facilitator shares. */
+export type BeamerState = ParticipantState & CoreBeamer & Joined<Slices['beamer']>;
+/** What the facilitator's dashboard sees: everything, results always. */
+export type FacilitatorState = CoreFacilitator & Joined<Slices['facilitator']>;
+/** One participant's own inputs, which only they (and the totals) see. */
+export type MyState = CoreMine & Joined<Slices['mine']>;
+
+export type AnyState = ParticipantState | BeamerState | FacilitatorState;
+export type PublicState = ParticipantState;

@@ -18,6 +18,8 @@ export function checkVote(
 	valueId: string,
 	dots: number
 ): VoteCheck {
+	// Taking dots off is always allowed, also when the facilitator lowered the rules meanwhile.
+	if (dots <= (current.get(valueId) ?? 0)) return { ok: true };
 	if (dots > rules.maxPerValue) return { ok: false, reason: 'TOO_MANY_ON_ONE_VALUE' };
 	let total = dots;
 	for (const [id, count] of current) if (id !== valueId) total += count;

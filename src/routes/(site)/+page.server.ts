@@ -3,7 +3,7 @@ import { joinPath, normalizeJoinCode } from '$lib/join-code';
 import { joinCodeSchema } from '$lib/schemas/join';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid, readForm } from '$lib/server/form';
-import { lookUpJoinCode } from '$lib/server/workshops/join-code-route';
+import { lookUpJoinCode } from '$lib/server/join-code-route';
 import type { Actions } from './$types';
 
 export const actions: Actions = {

@@ -1,13 +1,27 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { applyMigrations, parseMigrations } from './migrate';
+import {
+	applyKindMigrations,
+	applyMigrations,
+	parseKindMigrations,
+	parseMigrations
+} from './migrate';
 
 /** Where the database lives unless DATABASE_PATH says otherwise (relative to the working folder). */
 export const DEFAULT_DATABASE_PATH = 'db/goed-digitaal-bestuur.sqlite';
 
 const migrations = parseMigrations(
 	import.meta.glob<string>('/db/migrations/*.sql', {
+		query: '?raw',
+		import: 'default',
+		eager: true
+	})
+);
+
+/** Each step kind's own tables, from its folder (applied after the core's). */
+const kindMigrations = parseKindMigrations(
+	import.meta.glob<string>('/src/lib/steps/*/migrations/*.sql', {
 		query: '?raw',
 		import: 'default',
 		eager: true
@@ -31,11 +45,17 @@ function open(path: string): Database.Database {
 	db.pragma('busy_timeout = 5000');
 	db.pragma(`synchronous = ${SYNCHRONOUS}`);
 	const where = path === ':memory:' ? 'in memory' : path;
-	const applied = applyMigrations(db, migrations);
+	const applied = [...applyMigrations(db, migrations), ...applyKindMigrations(db, kindMigrations)];
 	console.log(
-		`[db] SQLite ${where}: ${applied.length} migration(s) applied, schema at ${migrations.length}`
+		`[db] SQLite ${where}: ${applied.length} migration(s) applied, schema at ${schemaLevel()}`
 	);
 	return db;
+}
+
+/** The schema's level: the core's migrations, and each step kind's that has tables of its own. */
+export function schemaLevel(): string {
+	const kinds = [...kindMigrations].map(([kind, list]) => `${kind} ${list.length}`);
+	return [String(migrations.length), ...kinds].join(', ');
 }
 
 // One connection per process, kept on globalThis so that the dev server's module reloads and the

@@ -1,6 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { applyMigrations, parseMigrations } from './migrate';
+import {
+	applyKindMigrations,
+	applyMigrations,
+	parseKindMigrations,
+	parseMigrations
+} from './migrate';
 
 describe('migrations', () => {
 	const files = {
@@ -70,5 +75,44 @@ describe('migrations', () => {
 		expect(() => applyMigrations(db, dangling, () => {})).toThrow(/dangling reference/);
 		expect(db.prepare('SELECT COUNT(*) FROM p').pluck().get()).toBe(1);
 		expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+	});
+});
+
+describe('a step kind’s own migrations', () => {
+	const kindFiles = {
+		'/src/lib/steps/poll/migrations/0001_answers.sql':
+			'CREATE TABLE poll_answers (t_a INTEGER REFERENCES t (a));',
+		'/src/lib/steps/poll/migrations/0002_note.sql':
+			'ALTER TABLE poll_answers ADD COLUMN note TEXT;',
+		'/src/lib/steps/board/migrations/0001_items.sql': 'CREATE TABLE board_items (x TEXT);'
+	};
+
+	it('are numbered per kind and applied after the core’s, once each, named by kind', () => {
+		const db = new Database(':memory:');
+		applyMigrations(
+			db,
+			parseMigrations({
+				'/db/migrations/0001_init.sql': 'CREATE TABLE t (a INTEGER PRIMARY KEY);'
+			}),
+			() => {}
+		);
+		const byKind = parseKindMigrations(kindFiles);
+		expect([...byKind.keys()]).toEqual(['board', 'poll']);
+		const lines: string[] = [];
+		expect(applyKindMigrations(db, byKind, (l) => lines.push(l))).toEqual([
+			'board/0001_items.sql',
+			'poll/0001_answers.sql',
+			'poll/0002_note.sql'
+		]);
+		expect(lines[0]).toBe('[db] applied migration board/0001_items.sql');
+		expect(applyKindMigrations(db, byKind, () => {})).toEqual([]);
+		db.prepare('INSERT INTO poll_answers (t_a, note) VALUES (NULL, ?)').run('x');
+	});
+
+	it('live in their kind’s folder, without gaps', () => {
+		expect(() => parseKindMigrations({ '/db/migrations/0001_x.sql': '' })).toThrow(/folder/);
+		expect(() => parseKindMigrations({ '/src/lib/steps/poll/migrations/0002_x.sql': '' })).toThrow(
+			/without gaps/
+		);
 	});
 });

@@ -28,6 +28,83 @@ export function parseMigrations(files: Record<string, string>): Migration[] {
 }
 
 /**
+ * A step kind's own tables live in its folder (`src/lib/steps/<kind>/migrations/0001_name.sql`),
+ * numbered 1, 2, 3 … within the kind. Returns them by kind, sorted.
+ */
+export function parseKindMigrations(files: Record<string, string>): Map<string, Migration[]> {
+	const byKind = new Map<string, Record<string, string>>();
+	for (const [path, sql] of Object.entries(files)) {
+		const kind = /steps\/([^/]+)\/migrations\//.exec(path)?.[1];
+		if (!kind) throw new Error(`A step kind's migration lives in its folder: ${path}`);
+		byKind.set(kind, { ...byKind.get(kind), [path]: sql });
+	}
+	return new Map(
+		[...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, f]) => [k, parseMigrations(f)])
+	);
+}
+
+/**
+ * Applies each step kind's migrations not yet applied (after the core's, whose tables they may
+ * refer to), recorded per kind; returns the new ones as `kind/0001_name.sql`.
+ */
+export function applyKindMigrations(
+	db: Database.Database,
+	byKind: Map<string, Migration[]>,
+	log: (line: string) => void = console.log
+): string[] {
+	db.exec(`CREATE TABLE IF NOT EXISTS kind_migrations (
+		kind TEXT NOT NULL,
+		version INTEGER NOT NULL,
+		name TEXT NOT NULL,
+		applied_at INTEGER NOT NULL,
+		PRIMARY KEY (kind, version)
+	)`);
+	const done: string[] = [];
+	for (const [kind, migrations] of byKind) {
+		const applied = new Set(
+			db.prepare('SELECT version FROM kind_migrations WHERE kind = ?').pluck().all(kind) as number[]
+		);
+		const record = db.prepare(
+			'INSERT INTO kind_migrations (kind, version, name, applied_at) VALUES (?, ?, ?, ?)'
+		);
+		for (const migration of migrations) {
+			if (applied.has(migration.version)) continue;
+			runChecked(db, migration, () =>
+				record.run(kind, migration.version, migration.name, Date.now())
+			);
+			const name = `${kind}/${migration.name}`;
+			log(`[db] applied migration ${name}`);
+			done.push(name);
+		}
+	}
+	return done;
+}
+
+/**
+ * Runs one migration in its own transaction with foreign keys off (so it may rebuild a table, the
+ * SQLite way), and checks every foreign key before it commits: a migration that leaves a dangling
+ * reference is rolled back whole.
+ */
+function runChecked(db: Database.Database, migration: Migration, record: () => void): void {
+	const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
+	db.pragma('foreign_keys = OFF');
+	try {
+		db.transaction(() => {
+			db.exec(migration.sql);
+			const dangling = db.pragma('foreign_key_check') as { table: string }[];
+			if (dangling.length > 0) {
+				throw new Error(
+					`Migration ${migration.name} leaves ${dangling.length} dangling reference(s), first in ${dangling[0]!.table}`
+				);
+			}
+			record();
+		})();
+	} finally {
+		if (foreignKeys) db.pragma('foreign_keys = ON');
+	}
+}
+
+/**
  * Applies every migration not yet applied, each in its own transaction; returns the new ones.
  * Foreign keys are off while a migration runs, so a migration may rebuild a table (SQLite's
  * documented way to drop a constraint); before it commits, every foreign key is checked and a
@@ -54,26 +131,11 @@ export function applyMigrations(
 		'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)'
 	);
 	const done: string[] = [];
-	const foreignKeys = db.pragma('foreign_keys', { simple: true }) === 1;
-	db.pragma('foreign_keys = OFF');
-	try {
-		for (const migration of migrations) {
-			if (applied.has(migration.version)) continue;
-			db.transaction(() => {
-				db.exec(migration.sql);
-				const dangling = db.pragma('foreign_key_check') as { table: string }[];
-				if (dangling.length > 0) {
-					throw new Error(
-						`Migration ${migration.name} leaves ${dangling.length} dangling reference(s), first in ${dangling[0]!.table}`
-					);
-				}
-				record.run(migration.version, migration.name, Date.now());
-			})();
-			log(`[db] applied migration ${migration.name}`);
-			done.push(migration.name);
-		}
-	} finally {
-		if (foreignKeys) db.pragma('foreign_keys = ON');
+	for (const migration of migrations) {
+		if (applied.has(migration.version)) continue;
+		runChecked(db, migration, () => record.run(migration.version, migration.name, Date.now()));
+		log(`[db] applied migration ${migration.name}`);
+		done.push(migration.name);
 	}
 	return done;
 }

@@ -8,6 +8,8 @@
 import { formatDate } from '$lib/format';
 import { statusLabel } from '$lib/i18n/labels';
 import { m } from '$lib/paraglide/messages';
+import { rankedActions } from '$lib/steps/rating/export.server';
+import { chosenValues, namedTensions } from '$lib/steps/values/export.server';
 import type { Outcome } from './outcome';
 
 /** The standard's limit for "Afwegingen" and "Risicobeheer". */
@@ -21,15 +23,33 @@ export interface RegisterFields {
 	impacttoets: { title: string; link: string };
 }
 
-/** Lines joined until the limit; the rest is counted in a last line ("... and 3 more"). */
-function within(head: string[], items: string[], more: (n: number) => string): string {
-	const text = (shown: string[], left: number) =>
-		[...head, ...shown, ...(left > 0 ? [more(left)] : [])].join('\n');
-	for (let shown = items.length; shown >= 0; shown--) {
-		const candidate = text(items.slice(0, shown), items.length - shown);
-		if (candidate.length <= REGISTER_TEXT_MAX) return candidate;
+/**
+ * Lines joined until the limit; the rest is counted in a last line ("... and 3 more"). Linear in
+ * the number of items: the length of each candidate is summed as the items are added, and only the
+ * text that is returned is built.
+ */
+export function within(head: string[], items: string[], more: (n: number) => string): string {
+	const text = (shown: number) =>
+		[
+			...head,
+			...items.slice(0, shown),
+			...(shown < items.length ? [more(items.length - shown)] : [])
+		].join('\n');
+	// Length of the head and the first `shown` items, joined by newlines.
+	let length = head.join('\n').length;
+	let parts = head.length;
+	let best = -1;
+	for (let shown = 0; shown <= items.length; shown++) {
+		if (shown > 0) {
+			length += items[shown - 1]!.length + (parts > 0 ? 1 : 0);
+			parts++;
+		}
+		if (length > REGISTER_TEXT_MAX) break;
+		const left = items.length - shown;
+		const tail = left > 0 ? more(left).length + (parts > 0 ? 1 : 0) : 0;
+		if (length + tail <= REGISTER_TEXT_MAX) best = shown;
 	}
-	return text([], items.length).slice(0, REGISTER_TEXT_MAX);
+	return best >= 0 ? text(best) : text(0).slice(0, REGISTER_TEXT_MAX);
 }
 
 /** Drafts the three fields from the workshop's outcome (the facilitator edits them after). */
@@ -42,10 +62,10 @@ export function draftRegisterFields(
 	const date = formatDate(workshop.scheduledOn, locale);
 	const more = (count: number) => m.register_more({ count }, { locale });
 
-	const values = outcome.selectedValues.map(
+	const values = chosenValues(outcome).map(
 		(v) => `- ${v.value} (${v.principle}, ${m.register_dots({ count: v.dots }, { locale })})`
 	);
-	const tensions = outcome.tensions.map(
+	const tensions = namedTensions(outcome).map(
 		(t) => `- ${m.tension_versus({ a: t.a, b: t.b }, { locale })}${t.note ? `: ${t.note}` : ''}`
 	);
 	const proportionality = within(
@@ -67,7 +87,7 @@ export function draftRegisterFields(
 	);
 
 	// The commitments in the order the room prioritised their actions (necessity × importance).
-	const rank = new Map(outcome.actions.map((a, i) => [a.text, i]));
+	const rank = new Map(rankedActions(outcome).map((a, i) => [a.text, i]));
 	const commitments = outcome.commitments
 		.map((c, i) => ({ ...c, measure: options.measures[i] ?? null }))
 		.sort((a, b) => (rank.get(a.action) ?? 1e9) - (rank.get(b.action) ?? 1e9));

@@ -6,9 +6,9 @@ import { addDays } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { localeTag } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
-import type { Briefing } from '../workshops/briefing';
+import type { Briefing } from '../read-model/preparation';
 import { compactDate, foldLine, icsStamp, icsText } from './ics';
-import { configure, DOCUMENT_STYLE } from './pdf';
+import { configure, DOCUMENT_STYLE } from './pdf-style';
 
 export function briefingDocument(
 	b: Briefing,

@@ -4,24 +4,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { recordAsVersion1, workshopRecordSchema } from '$lib/schemas/record';
+import { recordAsVersion1 } from '$lib/schemas/record';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
-import { addValue, setStepFlags } from '../workshops/content';
-import * as contributions from '../workshops/contributions';
-import { addParticipant } from '../workshops/participants';
+import { facilitatorActor } from '../testing/act';
+import { facilitator } from '../testing/commands';
+import * as contributions from '../testing/fixtures';
 import { createWorkshop } from '../workshops/workshops';
+import { importWorkshopRecord } from '../workshops/import';
+import { workshopRecordSchema } from './record-schema';
+
+const { addParticipant, addValue } = contributions;
 import { csvCell } from './csv';
 import { registerJson, registerText } from './algoritmeregister';
 import { exportWorkshop, registerDraft } from './index';
-import { importWorkshopRecord } from './import';
 import { buildWorkshopRecord, canonicalJson, fingerprintOf, verifyFingerprint } from './record';
 
-const options = {
+/** How the specs ask for an export: as the workshop's owner (set by `workshopWithOutcome`). */
+let options = {
 	includeNames: false,
-	separator: ';' as const,
+	separator: ';' as ';' | ',',
 	verifyUrl: 'https://gdb.example/verify',
-	issuedBy: null
+	actor: facilitatorActor({ id: '', displayName: '' })
 };
 const text = (body: Uint8Array | string) =>
 	typeof body === 'string' ? body : Buffer.from(body).toString('utf8');
@@ -39,6 +43,7 @@ async function workshopWithOutcome(commitmentCount = 3) {
 		scheduledOn: '2026-12-01',
 		language: 'nl'
 	});
+	options = { ...options, actor: facilitatorActor(owner) };
 	const [zoe, bram, chantal] = ['Zoë', 'Bram', 'Chantal'].map(
 		(name) => addParticipant(workshop.id, name).participant
 	);
@@ -111,7 +116,9 @@ async function workshopWithOutcome(commitmentCount = 3) {
 	contributions.setReflection(workshop.id, zoe!.id, 'human_rights', 2, 'Nog geen DPIA’s');
 	contributions.setReflection(workshop.id, bram!.id, 'human_rights', 4, '');
 	contributions.setClosingNote(bram!.id, 'Privacy vraagt om eigenaarschap.');
-	setStepFlags(workshop.id, 3, { revealed: true });
+	contributions.seed(workshop.id, options.actor, (ctx) =>
+		facilitator.setStepFlags(ctx, { step: 3, revealed: true })
+	);
 	return { owner, workshop, actionIds, commitments };
 }
 
@@ -408,7 +415,7 @@ describe('JSON archive', () => {
 		const before = getDb().prepare('SELECT COUNT(*) FROM workshops').pluck().get();
 		const broken = {
 			...record,
-			votes: [...record.votes, { participant: 'p99', value: 'v1', dots: 1 }]
+			votes: [...(record.votes ?? []), { participant: 'p99', value: 'v1', dots: 1 }]
 		};
 		expect(() => importWorkshopRecord(owner.id, workshopRecordSchema.parse(broken))).toThrow();
 		expect(getDb().prepare('SELECT COUNT(*) FROM workshops').pluck().get()).toBe(before);
@@ -437,7 +444,7 @@ describe('fingerprints', () => {
 
 	it('tell an altered copy imported under another account from the original', async () => {
 		const { owner, workshop, commitments } = await workshopWithOutcome();
-		const issued = { ...options, issuedBy: owner.id };
+		const issued = { ...options, actor: facilitatorActor(owner) };
 		const original = (await exportWorkshop(workshop.id, 'json', issued))!;
 		const archive = workshopRecordSchema.parse(JSON.parse(text(original.body)));
 		// Someone else, with the same display name, edits a commitment in the archive and imports it.
@@ -455,7 +462,10 @@ describe('fingerprints', () => {
 		const copy = importWorkshopRecord(copier.id, altered, {
 			archiveFingerprint: fingerprintOf(altered)
 		});
-		const pdf = (await exportWorkshop(copy, 'pdf', { ...options, issuedBy: copier.id }))!;
+		const pdf = (await exportWorkshop(copy, 'pdf', {
+			...options,
+			actor: facilitatorActor(copier)
+		}))!;
 		const check = verifyFingerprint(pdf.fingerprint);
 		expect(check).toMatchObject({
 			known: true,
@@ -488,7 +498,10 @@ describe('fingerprints', () => {
 			{ owner: 'Iemand anders' },
 			'x'
 		);
-		const changed = (await exportWorkshop(faithful, 'pdf', { ...options, issuedBy: copier.id }))!;
+		const changed = (await exportWorkshop(faithful, 'pdf', {
+			...options,
+			actor: facilitatorActor(copier)
+		}))!;
 		expect(verifyFingerprint(changed.fingerprint)).toMatchObject({
 			imported: {
 				archive: { issuedBy: { emailDomain: 'gemeente.nl' } },

@@ -1,22 +1,22 @@
+// Every document a workshop hands out, built from its canonical record (or, for the progress
+// report, from its chain of sessions), each remembered by its fingerprint in the ledger of issued
+// documents (through the write path, as the facilitator who asked for it).
+import { dutchDate } from '$lib/dates';
 import { slugify } from '$lib/slug';
+import type { RecordFormat } from '../read-model/fingerprints';
+import { loadWorkshopRows } from '../read-model/load';
+import { progressReportOf } from '../read-model/progress';
+import { recordOf } from '../read-model/record';
+import { execute, type Actor } from '../workshops/command';
+import { issue } from '../workshops/fingerprints';
+import { draftRegisterFields } from './algoritmeregister';
 import { commitmentsCsv, type CsvSeparator } from './csv';
 import { commitmentsIcs } from './ics';
 import { outcomeMarkdown } from './markdown';
-import { recordOf } from '../read-model/record';
-import { loadWorkshopRows } from '../read-model/rows';
-import { draftRegisterFields } from './algoritmeregister';
 import { outcomeOf } from './outcome';
 import { outcomePdf } from './pdf';
-import { progressReportOf } from '../read-model/progress';
-import { dutchDate } from '$lib/dates';
 import { progressPdf } from './progress-pdf';
-import {
-	buildWorkshopRecord,
-	fingerprintOf,
-	progressReportFingerprint,
-	recordFingerprint,
-	type RecordFormat
-} from './record';
+import { buildWorkshopRecord, fingerprintOf, progressReportFingerprint } from './record';
 
 export const EXPORT_FORMATS: readonly RecordFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
 
@@ -40,13 +40,13 @@ export async function exportWorkshop(
 		separator: CsvSeparator;
 		verifyUrl: string;
 		/** The facilitator handing it out, whom /verify names as its issuer. */
-		issuedBy: string | null;
+		actor: Actor;
 	}
 ): Promise<ExportFile | null> {
 	const record = buildWorkshopRecord(workshopId);
 	if (!record) return null;
 	const fingerprint = fingerprintOf(record);
-	recordFingerprint(workshopId, fingerprint, format, options.issuedBy);
+	execute(workshopId, options.actor, (ctx) => issue(ctx, fingerprint, format));
 	const outcome = outcomeOf(record);
 	const base = `${slug(record.workshop.title)}-${record.workshop.scheduledOn}`;
 	switch (format) {
@@ -110,13 +110,13 @@ export function calendarFeed(workshopId: string, alarmDays: number): string | nu
  */
 export async function exportProgress(
 	workshopId: string,
-	options: { verifyUrl: string; issuedBy: string | null }
+	options: { verifyUrl: string; actor: Actor }
 ): Promise<ExportFile | null> {
 	const today = dutchDate(Date.now());
 	const report = progressReportOf(workshopId, today);
 	if (!report) return null;
 	const fingerprint = progressReportFingerprint(report);
-	recordFingerprint(workshopId, fingerprint, 'progress', options.issuedBy);
+	execute(workshopId, options.actor, (ctx) => issue(ctx, fingerprint, 'progress'));
 	return {
 		body: new Uint8Array(await progressPdf(report, { fingerprint, verifyUrl: options.verifyUrl })),
 		contentType: 'application/pdf',
@@ -142,9 +142,9 @@ export function registerDraft(workshopId: string, verifyUrl: string) {
 }
 
 /** Remembers that a register text was handed out, with the workshop's fingerprint now. */
-export function recordRegisterIssue(workshopId: string, issuedBy: string): void {
+export function recordRegisterIssue(workshopId: string, actor: Actor): void {
 	const record = buildWorkshopRecord(workshopId);
-	if (record) recordFingerprint(workshopId, fingerprintOf(record), 'register', issuedBy);
+	if (record) execute(workshopId, actor, (ctx) => issue(ctx, fingerprintOf(record), 'register'));
 }
 
 export { slug };

@@ -9,7 +9,7 @@ import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { localeTag, type Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import { progressShares, type ProgressReport } from '../read-model/progress';
-import { configure, DOCUMENT_STYLE, escapeXml, fingerprintFooter, PRIMARY } from './pdf';
+import { configure, DOCUMENT_STYLE, escapeXml, fingerprintFooter, PRIMARY } from './pdf-style';
 
 const EARLIER = ['#c9d6e5', '#a9bdd4', '#8aa4c2', '#6b8bb1'];
 

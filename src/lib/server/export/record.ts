@@ -1,18 +1,15 @@
 // The canonical record of a workshop (see read-model/record.ts), its SHA-256 fingerprint, and the
-// fingerprints the app has issued, so a copy found later can be checked.
+// fingerprints the app has issued, so a copy found later can be checked (public: /verify and
+// /api/fingerprints). What was issued is written by src/lib/server/workshops/fingerprints.ts and
+// read from src/lib/server/read-model/fingerprints.ts.
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
-import {
-	RECORD_VERSION,
-	recordAsVersion1,
-	type WorkshopRecord,
-	type WorkshopRecordV1
-} from '$lib/schemas/record';
-import { getDb } from '../db';
-import { recordOf } from '../read-model/record';
-import { progressReportOf, type ProgressReport } from '../read-model/progress';
-import { loadWorkshopRows } from '../read-model/rows';
 import { dutchDate } from '$lib/dates';
+import { recordAsVersion1, type WorkshopRecord, type WorkshopRecordV1 } from '$lib/schemas/record';
+import { firstIssue, importOrigin, type IssueRow } from '../read-model/fingerprints';
+import { loadWorkshopRows } from '../read-model/load';
+import { progressReportOf, type ProgressReport } from '../read-model/progress';
+import { recordOf } from '../read-model/record';
 
 /** Everything the workshop produced, as the JSON archive holds it; null without a workshop. */
 export function buildWorkshopRecord(workshopId: string): WorkshopRecord | null {
@@ -45,41 +42,10 @@ export function fingerprintOf(record: WorkshopRecord | WorkshopRecordV1): string
 /** SHA-256 (hex) of a progress report: the same report always has the same one. */
 export const progressReportFingerprint = (report: ProgressReport): string => digest(report);
 
-/** The formats derived from the workshop record. */
-export type RecordFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
-/** Every fingerprinted file: the record's formats, and the progress report of a chain of sessions. */
-export type ExportFormat = RecordFormat | 'progress' | 'register';
-
-/** Remembers that an export with this fingerprint was handed out (and by whom), to verify later. */
-export function recordFingerprint(
-	workshopId: string,
-	fingerprint: string,
-	format: ExportFormat,
-	issuedBy: string | null
-): void {
-	getDb()
-		.prepare(
-			`INSERT OR IGNORE INTO export_fingerprints
-				(fingerprint, workshop_id, format, created_at, record_version, issued_by)
-			VALUES (?, ?, ?, ?, ?, ?)`
-		)
-		.run(fingerprint, workshopId, format, Date.now(), RECORD_VERSION, issuedBy);
-}
-
 /** The fingerprint an archive carries, in its own version (an archive of version 1 as v1 did). */
 export function archiveFingerprintOf(record: WorkshopRecord, version: number): string {
 	const asWritten = version === 1 ? recordAsVersion1(record) : record;
 	return fingerprintOf(asWritten ?? record);
-}
-
-/** Notes where an imported workshop came from (called in the import's transaction). */
-export function recordImport(workshopId: string, archiveFingerprint: string, now = Date.now()) {
-	const imported = buildWorkshopRecord(workshopId)!;
-	getDb()
-		.prepare(
-			'UPDATE workshops SET imported_from = ?, imported_at = ?, imported_record = ? WHERE id = ?'
-		)
-		.run(archiveFingerprint, now, fingerprintOf(imported), workshopId);
 }
 
 /**
@@ -117,37 +83,6 @@ export interface FingerprintCheck {
 	} | null;
 }
 
-type IssueRow = {
-	workshopId: string;
-	format: ExportFormat;
-	issuedAt: number;
-	version: number;
-	title: string;
-	organisation: string;
-	issuerName: string | null;
-	issuerEmail: string | null;
-	issuerSince: number | null;
-};
-
-/** The first issue of a fingerprint; for an archive, only issues of other workshops before a time. */
-function firstIssue(
-	fingerprint: string,
-	{ before = Number.MAX_SAFE_INTEGER, notOf = '' } = {}
-): IssueRow | undefined {
-	return getDb()
-		.prepare(
-			`SELECT e.workshop_id AS workshopId, e.format, e.created_at AS issuedAt, e.record_version AS version,
-				w.title, w.organisation, f.display_name AS issuerName, f.email AS issuerEmail,
-				f.created_at AS issuerSince
-			FROM export_fingerprints e
-			JOIN workshops w ON w.id = e.workshop_id
-			LEFT JOIN facilitators f ON f.id = e.issued_by
-			WHERE e.fingerprint = ? AND e.created_at <= ? AND e.workshop_id <> ?
-			ORDER BY e.created_at LIMIT 1`
-		)
-		.get(fingerprint, before, notOf) as IssueRow | undefined;
-}
-
 const issueOf = (row: IssueRow): Issue => ({
 	workshopTitle: row.title,
 	organisation: row.organisation,
@@ -173,16 +108,7 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 	if (!row) return { known: false, current: false, issue: null, imported: null };
 	const record = buildWorkshopRecord(row.workshopId);
 	const asIssued = record && (row.version === 1 ? recordAsVersion1(record) : record);
-	const origin = getDb()
-		.prepare(
-			`SELECT imported_from AS archiveFingerprint, imported_at AS importedAt,
-				imported_record AS importedRecord FROM workshops WHERE id = ?`
-		)
-		.get(row.workshopId) as {
-		archiveFingerprint: string | null;
-		importedAt: number | null;
-		importedRecord: string | null;
-	};
+	const origin = importOrigin(row.workshopId);
 	// The archive counts as issued here only if another workshop's export had its fingerprint
 	// before the import (the copy's own later exports have the same one while it is unchanged).
 	const archive = origin.archiveFingerprint

@@ -1,8 +1,15 @@
-// The action list page: every commitment with its linked values and the history of its changes,
-// projected from the same rows as the live state and the exports.
+// The action list page: every commitment with its linked values and its history (with that of the
+// rows it continues), filtered and sorted as asked, with its status link; the calendar feed, the
+// follow-ups and the reminder setting. Projected from the same rows as the live state and exports.
+import { z } from 'zod';
 import type { Localized } from '$lib/language';
-import type { CommitmentStatus } from '$lib/workshop/state';
-import type { HistoryRow, WorkshopRows } from './rows';
+import { LIMITS } from '$lib/limits';
+import { COMMITMENT_STATUSES, isClosed, type CommitmentStatus } from '$lib/vocabulary';
+import { mailConfigured } from '../mail';
+import { followUpsOf } from './chain';
+import type { HistoryRow } from './commitments';
+import { activeLinks } from './links';
+import { loadWorkshopRows, type WorkshopRows } from './load';
 
 export interface ActionListItem {
 	id: string;
@@ -42,4 +49,41 @@ export function actionListOf(rows: WorkshopRows): ActionListItem[] {
 			.filter((h) => h.commitmentId === m.id)
 			.map(({ commitmentId: _id, ...change }) => change)
 	}));
+}
+
+export const actionListFilterSchema = z.object({
+	status: z.enum(['all', ...COMMITMENT_STATUSES]).catch('all'),
+	owner: z.string().trim().max(LIMITS.owner).catch(''),
+	sort: z.enum(['created', 'due', 'status', 'owner']).catch('created')
+});
+export type ActionListFilter = z.output<typeof actionListFilterSchema>;
+
+const STATUS_ORDER = Object.fromEntries(COMMITMENT_STATUSES.map((s, i) => [s, i]));
+
+const SORTS: Record<ActionListFilter['sort'], (a: ActionListItem, b: ActionListItem) => number> = {
+	created: (a, b) => a.createdAt - b.createdAt,
+	due: (a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'),
+	status: (a, b) => STATUS_ORDER[a.status]! - STATUS_ORDER[b.status]!,
+	owner: (a, b) => (a.owner || '\uffff').localeCompare(b.owner || '\uffff', 'nl')
+};
+
+/** Everything the action list page shows, as filtered and sorted; null without a workshop. */
+export function actionListPage(workshopId: string, filters: ActionListFilter) {
+	const rows = loadWorkshopRows(workshopId);
+	if (!rows) return null;
+	const all = actionListOf(rows);
+	const owner = filters.owner.toLocaleLowerCase('nl');
+	const links = activeLinks(workshopId);
+	const items = all
+		.filter((item) => filters.status === 'all' || item.status === filters.status)
+		.filter((item) => !owner || item.owner.toLocaleLowerCase('nl').includes(owner))
+		.sort(SORTS[filters.sort]);
+	return {
+		total: all.length,
+		items: items.map((item) => ({ ...item, statusLink: links.status.get(item.id) ?? null })),
+		feed: links.feed,
+		followUps: followUpsOf(workshopId),
+		openCount: all.filter((i) => !isClosed(i.status)).length,
+		reminders: { days: rows.workshop.reminderDays, mail: mailConfigured() }
+	};
 }

@@ -2,10 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
 import { execute, type Actor } from '../workshops/command';
-import * as facilitator from '../workshops/commands/facilitator';
-import * as participant from '../workshops/commands/participant';
-import { addParticipant } from '../workshops/participants';
-import { createWorkshop, setCurrentStep } from '../workshops/workshops';
+import { facilitator, participant } from '../testing/commands';
+import { addParticipant, moveRoom as setCurrentStep } from '../testing/fixtures';
+import { CORE } from '../workshops/change';
+import { createWorkshop } from '../workshops/workshops';
 import { patchesFor } from './patches';
 
 beforeEach(() => closeDb());
@@ -78,9 +78,7 @@ describe('patches per audience', () => {
 		// Anne and one other are present.
 		const blind = patchesFor(workshop.id, vote.change, [anne.id, 'someone-else']);
 		expect(blind.participants).toEqual([]);
-		expect(blind.beamer).toEqual([
-			{ set: 'progress', value: { present: 2, profiled: 0, voted: 1, rated: 0, reflected: 0 } }
-		]);
+		expect(blind.beamer).toEqual([{ set: 'progress', value: { present: 2, step: 3, done: 1 } }]);
 		expect(blind.dashboard).toContainEqual({
 			upsert: 'tallies',
 			item: { valueId, dots: 2, voters: 1 }
@@ -115,7 +113,7 @@ describe('patches per audience', () => {
 		const commitment = execute(workshop.id, me, (ctx) =>
 			facilitator.addCommitment(ctx, { text: 'Register bijhouden', valueIds: [] })
 		);
-		const commitmentId = [...commitment.change.commitments][0]!;
+		const commitmentId = [...commitment.change.ids(CORE.commitments)][0]!;
 		setCurrentStep(workshop.id, 6);
 		const writes = [
 			execute(

@@ -4,8 +4,13 @@
 // (export/record.ts) read the same thing.
 import { dutchDate } from '$lib/dates';
 import type { Language } from '$lib/language';
-import type { CardKind, CommitmentStatus } from '$lib/workshop/state';
-import { getDb } from '../db';
+import { reflectionMeans } from '$lib/steps/reflection/slice.server';
+import { isClosed, type CardKind, type CommitmentStatus } from '$lib/vocabulary';
+import { statement } from '../db/statements';
+import { chainOf } from './chain';
+import { agreedOn, historyOf } from './commitments';
+import { isVisibleCard } from './projections';
+import { rowsOf, workshopRow } from './rows';
 
 export interface ProgressSession {
 	id: string;
@@ -39,119 +44,64 @@ export interface ProgressReport {
 	obstacles: { kind: Extract<CardKind, 'obstacle' | 'help'>; text: string; session: string }[];
 }
 
-const CLOSED: readonly CommitmentStatus[] = ['done', 'dropped'];
-
-/** This workshop and the sessions it follows, oldest first. */
-function chainOf(workshopId: string): { id: string; title: string; scheduledOn: string }[] {
-	return getDb()
-		.prepare(
-			`WITH RECURSIVE chain (id, depth) AS (
-				SELECT ?, 0
-				UNION ALL
-				SELECT w.follows_id, c.depth + 1 FROM workshops w JOIN chain c ON w.id = c.id
-				WHERE w.follows_id IS NOT NULL AND c.depth < 100
-			)
-			SELECT w.id, w.title, w.scheduled_on AS scheduledOn
-			FROM chain c JOIN workshops w ON w.id = c.id ORDER BY c.depth DESC`
-		)
-		.all(workshopId) as { id: string; title: string; scheduledOn: string }[];
-}
-
 export function progressReportOf(workshopId: string, today: string): ProgressReport | null {
-	const db = getDb();
-	const workshop = db
-		.prepare(
-			`SELECT w.title, w.organisation, w.language, f.display_name AS facilitator
-			FROM workshops w JOIN facilitators f ON f.id = w.owner_id WHERE w.id = ?`
-		)
-		.get(workshopId) as ProgressReport['workshop'] | undefined;
-	if (!workshop) return null;
+	const row = workshopRow(workshopId);
+	if (!row) return null;
+	const workshop = {
+		title: row.title,
+		organisation: row.organisation,
+		language: row.language,
+		facilitator: row.facilitator
+	};
 	const chain = chainOf(workshopId);
 	const ids = JSON.stringify(chain.map((s) => s.id));
 	const titleOf = new Map(chain.map((s) => [s.id, s.title]));
-
-	const means = db
-		.prepare(
-			`SELECT p.workshop_id AS workshopId, r.principle_key AS principleKey, AVG(r.score) AS mean,
-				COUNT(*) AS count
-			FROM reflections r JOIN participants p ON p.id = r.participant_id
-			WHERE p.workshop_id IN (SELECT value FROM json_each(?))
-			GROUP BY p.workshop_id, r.principle_key`
-		)
-		.all(ids) as { workshopId: string; principleKey: string; mean: number; count: number }[];
-	const sessions = chain.map((s) => ({
-		...s,
-		reflection: Object.fromEntries(
-			means
-				.filter((m) => m.workshopId === s.id)
-				.map((m) => [m.principleKey, { mean: m.mean, count: m.count }])
-		)
-	}));
-
-	const principles = (
-		db
-			.prepare(
-				`SELECT key, name_nl AS nl, name_en AS en FROM catalogue_principles
-				WHERE workshop_id = ? ORDER BY position`
-			)
-			.all(workshopId) as { key: string; nl: string; en: string }[]
-	).map(({ key, nl, en }) => ({ key, name: { nl, en } }));
+	const means = reflectionMeans(chain.map((s) => s.id));
+	const sessions = chain.map((s) => ({ ...s, reflection: means.get(s.id) ?? {} }));
+	const principles = rowsOf
+		.principles(workshopId)
+		.map(({ key, nameNl, nameEn }) => ({ key, name: { nl: nameNl, en: nameEn } }));
 
 	// Every commitment of the chain once: its newest row (one not carried on within the chain).
-	const rows = db
-		.prepare(
-			`SELECT m.id, m.workshop_id AS workshopId, c.text AS action, m.owner, m.due_on AS dueOn,
-				m.status, m.note
-			FROM commitments m JOIN cards c ON c.id = m.action_id
-			WHERE m.workshop_id IN (SELECT value FROM json_each(@ids))
-				AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id
-					AND n.workshop_id IN (SELECT value FROM json_each(@ids)))
-			ORDER BY m.due_on IS NULL, m.due_on, m.created_at`
-		)
-		.all({ ids }) as (Omit<ProgressCommitment, 'overdue' | 'session' | 'timeline'> & {
+	const rows = statement(
+		`SELECT m.id, m.workshop_id AS workshopId, c.text AS action, m.owner, m.due_on AS dueOn,
+			m.status, m.note
+		FROM commitments m JOIN cards c ON c.id = m.action_id
+		WHERE m.workshop_id IN (SELECT value FROM json_each(@ids))
+			AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id
+				AND n.workshop_id IN (SELECT value FROM json_each(@ids)))
+		ORDER BY m.due_on IS NULL, m.due_on, m.created_at`
+	).all({ ids }) as (Omit<ProgressCommitment, 'overdue' | 'session' | 'timeline'> & {
 		id: string;
 		workshopId: string;
 	})[];
-	const lineage = db.prepare(
-		`WITH RECURSIVE line (id) AS (
-			SELECT ? UNION ALL
-			SELECT m.carried_from FROM commitments m JOIN line l ON m.id = l.id WHERE m.carried_from IS NOT NULL
-		)
-		SELECT id FROM line`
-	);
-	const createdAt = db.prepare('SELECT created_at FROM commitments WHERE id = ?').pluck();
-	const changes = db.prepare(
-		`SELECT changed_at AS changedAt, new_value AS status FROM commitment_history
-		WHERE field = 'status' AND commitment_id IN (SELECT value FROM json_each(?))
-		ORDER BY changed_at, id`
-	);
-	const commitments = rows.map(({ id, workshopId: sessionId, ...row }) => {
-		const line = lineage.pluck().all(id) as string[];
-		const first = createdAt.get(line.at(-1)) as number;
-		const timeline = [
-			{ on: dutchDate(first), status: 'open' as CommitmentStatus },
-			...(
-				changes.all(JSON.stringify(line)) as { changedAt: number; status: CommitmentStatus }[]
-			).map((c) => ({ on: dutchDate(c.changedAt), status: c.status }))
-		];
-		return {
-			...row,
-			overdue: row.dueOn !== null && row.dueOn < today && !CLOSED.includes(row.status),
-			session: titleOf.get(sessionId) ?? '',
-			timeline
-		};
-	});
+	const agreed = agreedOn(rows.map((r) => r.id));
+	const statusChanges = new Map<string, { on: string; status: CommitmentStatus }[]>();
+	for (const session of chain) {
+		const newest = rows.filter((r) => r.workshopId === session.id).map((r) => r.id);
+		for (const change of historyOf(session.id, newest).reverse()) {
+			if (change.field !== 'status') continue;
+			const list = statusChanges.get(change.commitmentId) ?? [];
+			list.push({ on: dutchDate(change.changedAt), status: change.newValue as CommitmentStatus });
+			statusChanges.set(change.commitmentId, list);
+		}
+	}
+	const commitments = rows.map(({ id, workshopId: sessionId, ...row }) => ({
+		...row,
+		overdue: row.dueOn !== null && row.dueOn < today && !isClosed(row.status),
+		session: titleOf.get(sessionId) ?? '',
+		timeline: [
+			{ on: dutchDate(agreed.get(id)!), status: 'open' as CommitmentStatus },
+			...(statusChanges.get(id) ?? [])
+		]
+	}));
 
-	const obstacles = (
-		db
-			.prepare(
-				`SELECT kind, text, workshop_id AS workshopId FROM cards
-				WHERE workshop_id IN (SELECT value FROM json_each(?)) AND kind IN ('obstacle', 'help')
-					AND hidden = 0 AND merged_into IS NULL
-				ORDER BY created_at, rowid`
-			)
-			.all(ids) as { kind: 'obstacle' | 'help'; text: string; workshopId: string }[]
-	).map(({ kind, text, workshopId: w }) => ({ kind, text, session: titleOf.get(w) ?? '' }));
+	const obstacles = chain.flatMap((session) =>
+		rowsOf
+			.cards(session.id)
+			.filter((c) => (c.kind === 'obstacle' || c.kind === 'help') && isVisibleCard(c))
+			.map((c) => ({ kind: c.kind as 'obstacle' | 'help', text: c.text, session: session.title }))
+	);
 
 	return {
 		workshop,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { closingSlice } from '$lib/steps/closing/slice.server';
+import { ratingSlice } from '$lib/steps/rating/slice.server';
+import { reflectionSlice } from '$lib/steps/reflection/slice.server';
+import { valuesSlice } from '$lib/steps/values/slice.server';
 import type { BeamerState, FacilitatorState, ParticipantState } from '$lib/workshop/state';
-import { beamerState, facilitatorState, myState, participantState } from './projections';
-import type { StepRow, WorkshopRows } from './rows';
+import type { WorkshopRows } from './load';
+import type { StepRow } from './rows';
+import type { Slice } from './slice';
+import { beamerState, facilitatorState, participantState } from './state';
 
 // Everything only the facilitator may see carries a marker, so a leak shows up wherever it hides.
 const SECRET = {
@@ -58,7 +64,6 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 		...extra
 	});
 	const result: WorkshopRows = {
-		earlier: [],
 		seats: [],
 		workshop: {
 			id: 'w',
@@ -81,7 +86,12 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			createdAt: 0,
 			beamerJoin: 'auto',
 			beamerClosingNotes: 0,
-			beamerChime: 0
+			beamerChime: 0,
+			followsId: null,
+			reminderDays: 3,
+			purpose: '',
+			location: '',
+			startsAt: null
 		},
 		steps: [
 			step(1, 'opening'),
@@ -122,21 +132,6 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			}
 		],
 		values: [value('v1', 'Privacy'), value('v2', SECRET.hiddenValue, 1)],
-		votes: [
-			{ participantId: 'p-anne', valueId: 'v1', dots: 2 },
-			{ participantId: 'p-bram', valueId: 'v1', dots: 5 }
-		],
-		tensions: [
-			{ id: 't1', valueAId: 'v1', valueBId: 'v2', note: 'Zichtbaar', hidden: 0, addedBy: 'p-anne' },
-			{
-				id: 't2',
-				valueAId: 'v1',
-				valueBId: 'v2',
-				note: SECRET.hiddenTension,
-				hidden: 1,
-				addedBy: 'p-anne'
-			}
-		],
 		cards: [
 			card('c1', 'Zichtbare kaart'),
 			card('c2', SECRET.hiddenCard, { hidden: 1 }),
@@ -144,10 +139,6 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			card('a1', 'Een actie', { kind: 'action', addedBy: 'p-bram' })
 		],
 		links: [{ actionId: 'a1', valueId: 'v1' }],
-		ratings: [
-			{ participantId: 'p-anne', actionId: 'a1', necessity: 4, importance: 1 },
-			{ participantId: 'p-bram', actionId: 'a1', necessity: 5, importance: 1 }
-		],
 		commitments: [
 			{
 				id: 'm1',
@@ -164,16 +155,60 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 		],
 		volunteers: [{ commitmentId: 'm1', participantId: 'p-bram' }],
 		history: [],
-		reflections: [
-			{ participantId: 'p-anne', principleKey: 'privacy', score: 3, comment: '' },
-			{ participantId: 'p-bram', principleKey: 'privacy', score: 4, comment: '' }
-		],
-		closingNotes: [{ participantId: 'p-anne', text: SECRET.closing }]
+		kinds: new Map<Slice, unknown>([
+			[
+				valuesSlice,
+				{
+					votes: [
+						{ participantId: 'p-anne', valueId: 'v1', dots: 2 },
+						{ participantId: 'p-bram', valueId: 'v1', dots: 5 }
+					],
+					tensions: [
+						{
+							id: 't1',
+							valueAId: 'v1',
+							valueBId: 'v2',
+							note: 'Zichtbaar',
+							hidden: 0,
+							addedBy: 'p-anne'
+						},
+						{
+							id: 't2',
+							valueAId: 'v1',
+							valueBId: 'v2',
+							note: SECRET.hiddenTension,
+							hidden: 1,
+							addedBy: 'p-anne'
+						}
+					]
+				}
+			],
+			[
+				ratingSlice,
+				{
+					ratings: [
+						{ participantId: 'p-anne', actionId: 'a1', necessity: 4, importance: 1 },
+						{ participantId: 'p-bram', actionId: 'a1', necessity: 5, importance: 1 }
+					]
+				}
+			],
+			[
+				reflectionSlice,
+				{
+					reflections: [
+						{ participantId: 'p-anne', principleKey: 'privacy', score: 3, comment: '' },
+						{ participantId: 'p-bram', principleKey: 'privacy', score: 4, comment: '' }
+					],
+					earlier: []
+				}
+			],
+			[closingSlice, { notes: [{ participantId: 'p-anne', text: SECRET.closing }] }]
+		])
 	};
 	return result;
 }
 
-const PROGRESS = { present: 2, profiled: 2, voted: 2, rated: 2, reflected: 2 };
+const PROGRESS = { present: 2, step: 2, done: 2 };
 
 /** The markers of what an audience was given that it must not have. */
 function leaks(state: ParticipantState | BeamerState, also: string[] = BLIND): string[] {
@@ -250,25 +285,5 @@ describe('the facilitator’s projection', () => {
 		broken.steps[1] = { ...broken.steps[1]!, kind: 'brainstorm' as StepRow['kind'] };
 		expect(() => facilitatorState(broken, 0, PROGRESS)).toThrow('Unknown step kind "brainstorm"');
 		expect(() => participantState(broken, 0)).toThrow('Unknown step kind "brainstorm"');
-	});
-});
-
-describe('a participant’s own inputs', () => {
-	it('are theirs only', () => {
-		const all = rows();
-		const mine = myState({
-			participant: { perspective: 'internal', role: 'Beleid', seat: null },
-			votes: all.votes.filter((v) => v.participantId === 'p-anne'),
-			ratings: all.ratings.filter((r) => r.participantId === 'p-anne'),
-			volunteers: [],
-			reflections: all.reflections.filter((r) => r.participantId === 'p-anne'),
-			closingNotes: all.closingNotes,
-			ownCards: ['c1', 'c2', 'c3'],
-			ownValues: []
-		});
-		expect(mine.own).toEqual({ cards: ['c1', 'c2', 'c3'], values: [] });
-		expect(mine.votes).toEqual({ v1: 2 });
-		expect(mine.ratings).toEqual({ a1: { necessity: 4, importance: 1 } });
-		expect(mine.closing).toBe(SECRET.closing);
 	});
 });

@@ -1,19 +1,12 @@
 // The canonical record of a workshop (the JSON archive, and the source of every export): the same
 // rows as the live state, with references (p1, v1, c1) instead of database ids, so that it can be
-// imported again and fingerprinted. Participants appear by reference; names only in their list.
+// imported again and fingerprinted. The core's fields come from here, each step kind's from its
+// record part. Participants appear by reference; names only in their list.
 import { RECORD_FORMAT, RECORD_VERSION, type WorkshopRecord } from '$lib/schemas/record';
 import { msToMinutes } from '$lib/format';
-import type { WorkshopRows } from './rows';
-
-/**
- * Sorts rows into one stable order (by their JSON), for rows that have no order of their own.
- * The comparison is part of the record's format: it decides the bytes, and so the fingerprint.
- */
-const stable = <Row>(rows: Row[]) =>
-	rows
-		.map((row) => [JSON.stringify(row), row] as const)
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([, row]) => row);
+import { RECORD_PARTS, sliceOfRecordPart } from '../kinds';
+import type { WorkshopRows } from './load';
+import type { RecordRefs } from './record-part';
 
 export function recordOf(rows: WorkshopRows): WorkshopRecord {
 	const { workshop } = rows;
@@ -22,10 +15,15 @@ export function recordOf(rows: WorkshopRows): WorkshopRecord {
 	const participantRef = refs(rows.participants, 'p');
 	const valueRef = refs(rows.values, 'v');
 	const cardRef = refs(rows.cards, 'c');
-	const p = (id: string) => participantRef.get(id)!;
-	const addedBy = (id: string | null) => (id ? (participantRef.get(id) ?? null) : null);
+	const references: RecordRefs = {
+		participant: (id) => participantRef.get(id)!,
+		value: (id) => valueRef.get(id)!,
+		card: (id) => cardRef.get(id)!,
+		addedBy: (id) => (id ? (participantRef.get(id) ?? null) : null)
+	};
+	const p = references.participant;
 
-	return {
+	const core = {
 		format: RECORD_FORMAT,
 		version: RECORD_VERSION,
 		method: workshop.method,
@@ -75,21 +73,7 @@ export function recordOf(rows: WorkshopRows): WorkshopRecord {
 			descriptionEn: v.descriptionEn,
 			hidden: v.hidden === 1,
 			selected: v.selected === 1,
-			addedBy: addedBy(v.addedBy)
-		})),
-		votes: stable(
-			rows.votes.map((v) => ({
-				participant: p(v.participantId),
-				value: valueRef.get(v.valueId)!,
-				dots: v.dots
-			}))
-		),
-		tensions: rows.tensions.map((t) => ({
-			valueA: valueRef.get(t.valueAId)!,
-			valueB: valueRef.get(t.valueBId)!,
-			note: t.note,
-			hidden: t.hidden === 1,
-			addedBy: addedBy(t.addedBy)
+			addedBy: references.addedBy(v.addedBy)
 		})),
 		cards: rows.cards.map((c) => ({
 			ref: cardRef.get(c.id)!,
@@ -103,16 +87,8 @@ export function recordOf(rows: WorkshopRows): WorkshopRecord {
 				.filter((l) => l.actionId === c.id)
 				.map((l) => valueRef.get(l.valueId)!)
 				.sort(),
-			addedBy: addedBy(c.addedBy)
+			addedBy: references.addedBy(c.addedBy)
 		})),
-		ratings: stable(
-			rows.ratings.map((r) => ({
-				participant: p(r.participantId),
-				card: cardRef.get(r.actionId)!,
-				necessity: r.necessity,
-				importance: r.importance
-			}))
-		),
 		commitments: rows.commitments.map((m) => ({
 			card: cardRef.get(m.actionId)!,
 			owner: m.owner,
@@ -122,17 +98,10 @@ export function recordOf(rows: WorkshopRows): WorkshopRecord {
 			volunteers: rows.volunteers
 				.filter((v) => v.commitmentId === m.id)
 				.map((v) => p(v.participantId))
-		})),
-		reflections: stable(
-			rows.reflections.map((r) => ({
-				participant: p(r.participantId),
-				principleKey: r.principleKey,
-				score: r.score,
-				comment: r.comment
-			}))
-		),
-		closingNotes: stable(
-			rows.closingNotes.map((n) => ({ participant: p(n.participantId), text: n.text }))
-		)
+		}))
 	};
+	const kinds = RECORD_PARTS.map((part) =>
+		part.write(rows.kinds.get(sliceOfRecordPart.get(part)!), references)
+	);
+	return Object.assign(core, ...kinds) as WorkshopRecord;
 }

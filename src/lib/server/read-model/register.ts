@@ -3,7 +3,7 @@
 // CSV read the same list through the same filter.
 import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
-import { COMMITMENT_STATUSES, type CommitmentStatus } from '$lib/workshop/state';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '$lib/vocabulary';
 import { getDb } from '../db';
 
 export interface RegisterItem {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Ack } from '$lib/realtime/events';
+import type { Ack, AckCallback } from '$lib/realtime/events';
 import { DomainError } from '../workshops/command';
 
 /**
@@ -13,11 +13,12 @@ export function withAck<Schema extends z.ZodType, Result>(
 	event: string,
 	schema: Schema,
 	handler: (payload: z.output<Schema>) => Result | Promise<Result>
-) {
+): (payload: z.input<Schema>, ack: AckCallback<Awaited<Result>>) => Promise<void> {
 	return async (...args: unknown[]): Promise<void> => {
 		const ack = args.at(-1);
 		if (typeof ack !== 'function') return;
-		const respond = (response: Ack<Result>) => (ack as (r: Ack<Result>) => void)(response);
+		const respond = (response: Ack<Awaited<Result>>) =>
+			(ack as (r: Ack<Awaited<Result>>) => void)(response);
 		const payload = args.length > 1 ? args[0] : undefined;
 		if (args.length > 2) return respond({ ok: false, error: 'INVALID_PAYLOAD' });
 		const parsed = schema.safeParse(payload);

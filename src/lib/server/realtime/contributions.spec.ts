@@ -14,7 +14,7 @@ import {
 	type Harness,
 	type TestClient
 } from '../testing/realtime-harness';
-import { setCurrentStep } from '../workshops/workshops';
+import { moveRoom } from '../testing/act';
 
 let harness: Harness;
 beforeEach(async () => {
@@ -61,7 +61,7 @@ async function room() {
 describe('dot voting over the socket', () => {
 	it('keeps every participant within the budget and the per-value maximum', async () => {
 		const { workshop, anne, valueId } = await room();
-		setCurrentStep(workshop.id, 3);
+		moveRoom(workshop.id, 3);
 		const vote = (value: string, dots: number) =>
 			emit(anne.client)('vote:set', { valueId: valueId(value), dots });
 		expect(await vote('Privacy', 2)).toMatchObject({
@@ -80,7 +80,7 @@ describe('dot voting over the socket', () => {
 
 	it('is blind: a vote reaches only the facilitator until the results are revealed', async () => {
 		const { workshop, dashboard, dashboardClient, anne, bram, valueId } = await room();
-		setCurrentStep(workshop.id, 3);
+		moveRoom(workshop.id, 3);
 		const phoneHeard: Record<string, unknown>[][] = [];
 		bram.client.on('state:patch', (patch) => phoneHeard.push(patch as Record<string, unknown>[]));
 		const privacy = valueId('Privacy');
@@ -94,7 +94,7 @@ describe('dot voting over the socket', () => {
 		// Anne and Bram are connected: one of the two present has voted.
 		expect(patch).toContainEqual({
 			set: 'progress',
-			value: { present: 2, profiled: 0, voted: 1, rated: 0, reflected: 0 }
+			value: { present: 2, step: 3, done: 1 }
 		});
 		// Everything sent to the phone so far has arrived: no tally, no count among it.
 		await barrier(dashboardClient, bram.client, 3);
@@ -127,7 +127,7 @@ describe('participant writes', () => {
 		const { workshop, dashboard, anne } = await room();
 		const card = { clientId: 'card-0001', kind: 'risk', text: 'Function creep' };
 		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: false, error: 'WRONG_STEP' });
-		setCurrentStep(workshop.id, 2);
+		moveRoom(workshop.id, 2);
 		await dashboard('step:flags', { step: 2, locked: true });
 		expect(await emit(anne.client)('card:add', card)).toEqual({ ok: false, error: 'LOCKED' });
 		await dashboard('step:flags', { step: 2, locked: false });
@@ -136,7 +136,7 @@ describe('participant writes', () => {
 
 	it('are stored once when a phone retries after a lost answer', async () => {
 		const { workshop, anne } = await room();
-		setCurrentStep(workshop.id, 2);
+		moveRoom(workshop.id, 2);
 		const card = { clientId: 'retry-1234', kind: 'stakeholder', text: 'Ondernemers' };
 		await Promise.all([emit(anne.client)('card:add', card), emit(anne.client)('card:add', card)]);
 		await emit(anne.client)('card:add', card);
@@ -145,7 +145,7 @@ describe('participant writes', () => {
 
 	it('reach every screen at once as a patch, without the author on phones', async () => {
 		const { workshop, dashboard, dashboardClient, anne, bram } = await room();
-		setCurrentStep(workshop.id, 2);
+		moveRoom(workshop.id, 2);
 		const onPhone = nextPatch(bram.client, (op) => op.upsert === 'cards');
 		const onDashboard = nextPatch(dashboardClient, (op) => op.upsert === 'cards');
 		const card = { clientId: 'patch-1234', kind: 'risk', text: 'Gezichtsherkenning' };
@@ -207,7 +207,7 @@ describe('actions, ratings and commitments', () => {
 	it('merging actions moves ratings without counting anyone twice', async () => {
 		const { workshop, dashboard, anne, bram, valueId } = await room();
 		await dashboard('value:select', { valueId: valueId('Privacy'), selected: true });
-		setCurrentStep(workshop.id, 4);
+		moveRoom(workshop.id, 4);
 		await emit(anne.client)('action:propose', {
 			clientId: 'action-aaaa',
 			valueId: valueId('Privacy'),
@@ -222,7 +222,7 @@ describe('actions, ratings and commitments', () => {
 			.prepare('SELECT id FROM cards ORDER BY text')
 			.pluck()
 			.all() as string[];
-		setCurrentStep(workshop.id, 5);
+		moveRoom(workshop.id, 5);
 		await emit(anne.client)('rating:set', { actionId: first, necessity: 5, importance: 4 });
 		await emit(anne.client)('rating:set', { actionId: second, necessity: 1, importance: 1 });
 		await emit(bram.client)('rating:set', { actionId: second, necessity: 3, importance: 3 });
@@ -250,7 +250,7 @@ describe('actions, ratings and commitments', () => {
 		const actionId = getDb().prepare('SELECT id FROM cards').pluck().get() as string;
 		await dashboard('action:select', { actionId, selected: true });
 		const commitmentId = getDb().prepare('SELECT id FROM commitments').pluck().get() as string;
-		setCurrentStep(workshop.id, 6);
+		moveRoom(workshop.id, 6);
 		expect(
 			await emit(anne.client)('commitment:volunteer', { commitmentId, volunteer: true })
 		).toMatchObject({
@@ -298,7 +298,7 @@ describe('actions, ratings and commitments', () => {
 describe('a participant’s own contributions', () => {
 	it('can be edited and withdrawn by their author only, while their step is open', async () => {
 		const { workshop, dashboard, anne, bram } = await room();
-		setCurrentStep(workshop.id, 2);
+		moveRoom(workshop.id, 2);
 		const added = await emit(anne.client)('card:add', {
 			clientId: 'own-card-1',
 			kind: 'risk',
@@ -327,12 +327,12 @@ describe('a participant’s own contributions', () => {
 			error: 'LOCKED'
 		});
 		await dashboard('step:flags', { step: 2, locked: false });
-		setCurrentStep(workshop.id, 3);
+		moveRoom(workshop.id, 3);
 		expect(await emit(anne.client)('card:withdraw', { id })).toEqual({
 			ok: false,
 			error: 'WRONG_STEP'
 		});
-		setCurrentStep(workshop.id, 2);
+		moveRoom(workshop.id, 2);
 		const gone = nextPatch(bram.client, (op) => op.remove === 'cards');
 		expect(await emit(anne.client)('card:withdraw', { id })).toMatchObject({
 			ok: true,
@@ -344,7 +344,7 @@ describe('a participant’s own contributions', () => {
 
 	it('keep a value that others voted on, and an action that became a commitment', async () => {
 		const { workshop, dashboard, anne, bram, valueId } = await room();
-		setCurrentStep(workshop.id, 3);
+		moveRoom(workshop.id, 3);
 		const own = await emit(anne.client)('value:add', {
 			clientId: 'own-value-1',
 			principleKey: 'human_rights',
@@ -367,7 +367,7 @@ describe('a participant’s own contributions', () => {
 		});
 
 		await dashboard('value:select', { valueId: valueId('Privacy'), selected: true });
-		setCurrentStep(workshop.id, 4);
+		moveRoom(workshop.id, 4);
 		const proposed = await emit(anne.client)('action:propose', {
 			clientId: 'own-action-1',
 			valueId: valueId('Privacy'),

@@ -3,26 +3,15 @@
 // whether the socket's sign-in session is still valid and still gives access to the workshop; and
 // a sweep closes the sockets that no longer pass, so a screen also stops receiving what it may no
 // longer see. Signing out, and removing a co-facilitator, close their sockets at once.
-import { statement } from '../db/statements';
+import { sessionAccess } from '../read-model/workshops';
 import { dashboardRoom, beamerRoom } from './rooms';
 import type { AppServer } from './types';
 
 type FacilitatorSocketData = { workshopId: string; facilitatorId: string; sessionId: string };
 
 /** The facilitator's display name while the session is valid and gives access; otherwise null. */
-export function facilitatorAccess(
-	{ workshopId, facilitatorId, sessionId }: FacilitatorSocketData,
-	now = Date.now()
-): string | null {
-	const name = statement(
-		`SELECT f.display_name FROM facilitator_sessions s
-		JOIN facilitators f ON f.id = s.facilitator_id
-		WHERE s.id = ? AND s.facilitator_id = ? AND s.expires_at > ?
-		AND (EXISTS (SELECT 1 FROM workshops w WHERE w.id = ? AND w.owner_id = f.id)
-			OR EXISTS (SELECT 1 FROM workshop_facilitators c WHERE c.workshop_id = ? AND c.facilitator_id = f.id))`,
-		{ pluck: true }
-	).get(sessionId, facilitatorId, now, workshopId, workshopId) as string | undefined;
-	return name ?? null;
+export function facilitatorAccess(data: FacilitatorSocketData, now = Date.now()): string | null {
+	return sessionAccess(data, now);
 }
 
 /** How often open facilitator sockets are checked when they send nothing. */

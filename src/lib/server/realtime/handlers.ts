@@ -1,83 +1,63 @@
-// Socket events as a table over the domain commands: each event names its payload schema and the
-// command it runs. Registering a socket wires every event the same way: validate, check who may
-// send it, execute the command (one transaction), publish what changed, answer with the result.
-import type { z } from 'zod';
-import type {
-	AckData,
-	FacilitatorEvent,
-	FacilitatorEvents,
-	ParticipantEvent,
-	ParticipantEvents
-} from '$lib/realtime/events';
-import * as contributionSchemas from '$lib/schemas/contributions';
-import * as facilitationSchemas from '$lib/schemas/facilitation';
-import { emptyPayloadSchema, stepSetSchema } from '$lib/schemas/step';
-import { DomainError, execute, type Actor, type Context } from '../workshops/command';
-import * as facilitator from '../workshops/commands/facilitator';
-import * as participant from '../workshops/commands/participant';
+// Socket events as a table over the domain commands: the core aggregates' events and every step
+// kind's (src/lib/server/kinds). Registering a socket wires every event the same way: validate,
+// check who may send it, execute the command (one transaction), publish what changed, answer with
+// the result (a phone's own inputs are read after the commit).
+import { emptyPayloadSchema } from '$lib/schemas/common';
+import { STEP_KINDS } from '$lib/steps';
+import { KIND_FACILITATOR_HANDLERS, KIND_PARTICIPANT_HANDLERS } from '../kinds';
+import { myState } from '../read-model/state';
+import * as cards from '../workshops/cards';
+import * as catalogue from '../workshops/catalogue';
+import { DomainError, execute, type Actor } from '../workshops/command';
+import * as commitments from '../workshops/commitments';
+import type { Handler, Handlers } from '../workshops/handlers';
+import * as participants from '../workshops/participants';
+import * as room from '../workshops/room';
+import * as steps from '../workshops/steps';
 import { withAck } from './ack';
 import { budgetsOf } from './budgets-of';
 import { facilitatorAccess } from './facilitator-access';
 import { publish } from './publish';
-import { snapshotFor } from './snapshot';
-import type { AppServer, AppSocket } from './types';
+import { beamerSnapshot, dashboardSnapshot, participantSnapshot } from './snapshot';
+import { surfaceOf, type AppServer, type AppSocket } from './types';
 
-interface Handler<Result> {
-	schema: z.ZodType;
-	command: (ctx: Context, input: never) => Result;
+/** Joins handler tables; an event handled twice is an error at start, naming it. */
+function join(...tables: Handlers[]): Handlers {
+	const all: Record<string, Handler> = {};
+	for (const table of tables) {
+		for (const [event, handler] of Object.entries(table)) {
+			if (all[event]) throw new Error(`Event "${event}" has two handlers`);
+			all[event] = handler;
+		}
+	}
+	return all;
 }
 
-/** Pairs a schema with the command that takes what it parses. */
-const on = <Schema extends z.ZodType, Result>(
-	schema: Schema,
-	command: (ctx: Context, input: z.output<Schema>) => Result
-): Handler<Result> => ({ schema, command });
+export const PARTICIPANT_HANDLERS = join(
+	participants.participantHandlers,
+	cards.participantHandlers,
+	commitments.participantHandlers,
+	KIND_PARTICIPANT_HANDLERS
+);
 
-const c = contributionSchemas;
-const f = facilitationSchemas;
+export const FACILITATOR_HANDLERS = join(
+	steps.facilitatorHandlers,
+	participants.facilitatorHandlers,
+	cards.facilitatorHandlers,
+	catalogue.facilitatorHandlers,
+	commitments.facilitatorHandlers,
+	room.facilitatorHandlers,
+	KIND_FACILITATOR_HANDLERS
+);
 
-export const PARTICIPANT_HANDLERS = {
-	'profile:set': on(c.profileSchema, participant.setProfile),
-	'card:add': on(c.caseCardSchema, participant.addCard),
-	'value:add': on(c.ownValueSchema, participant.addOwnValue),
-	'vote:set': on(c.voteSchema, participant.setVote),
-	'tension:add': on(c.tensionSchema, participant.addTension),
-	'action:propose': on(c.actionProposalSchema, participant.proposeAction),
-	'rating:set': on(c.ratingSchema, participant.setRating),
-	'commitment:volunteer': on(c.volunteerSchema, participant.volunteer),
-	'reflection:set': on(c.reflectionSchema, participant.setReflection),
-	'closing:set': on(c.closingSchema, participant.setClosingNote),
-	'status:report': on(c.statusRoundSchema, participant.reportStatus),
-	'card:edit-own': on(c.ownCardEditSchema, participant.editOwnCard),
-	'card:withdraw': on(c.withdrawSchema, participant.withdrawCard),
-	'value:edit-own': on(c.ownValueEditSchema, participant.editOwnValue),
-	'value:withdraw': on(c.withdrawSchema, participant.withdrawValue)
-} satisfies { [E in ParticipantEvent]: Handler<AckData<E>> };
+for (const kind of Object.values(STEP_KINDS)) {
+	for (const event of kind.accepts) {
+		if (!PARTICIPANT_HANDLERS[event]) {
+			throw new Error(`Step kind "${kind.name}" takes "${event}", which nothing handles`);
+		}
+	}
+}
 
-export const FACILITATOR_HANDLERS = {
-	'step:set': on(stepSetSchema, facilitator.setCurrentStep),
-	'timer:control': on(f.timerSchema, facilitator.controlTimer),
-	'step:flags': on(f.stepFlagsSchema, facilitator.setStepFlags),
-	'step:edit': on(f.stepEditSchema, facilitator.editStep),
-	'card:edit': on(f.cardEditSchema, facilitator.editCard),
-	'card:merge': on(f.cardMergeSchema, facilitator.mergeCards),
-	'action:add': on(f.facilitatorActionSchema, facilitator.addAction),
-	'action:link': on(f.actionLinkSchema, facilitator.linkAction),
-	'action:select': on(f.actionSelectSchema, facilitator.selectAction),
-	'commitment:add': on(f.commitmentAddSchema, facilitator.addCommitment),
-	'value:select': on(f.valueSelectSchema, facilitator.selectValue),
-	'value:edit': on(f.valueEditSchema, facilitator.editValue),
-	'value:create': on(f.valueCreateSchema, facilitator.createValue),
-	'voting:rules': on(f.votingRulesSchema, facilitator.setVotingRules),
-	'tension:hide': on(f.tensionHideSchema, facilitator.hideTension),
-	'commitment:update': on(f.commitmentUpdateSchema, facilitator.updateCommitment),
-	'participant:remove': on(f.participantRemoveSchema, facilitator.removeParticipant),
-	'workshop:join-lock': on(f.joinLockSchema, facilitator.lockJoining),
-	'display:set': on(f.displaySchema, facilitator.setDisplay),
-	'beamer:page': on(f.beamerPageSchema, facilitator.pageBeamer)
-} satisfies { [E in FacilitatorEvent]: Handler<AckData<E>> };
-
-/** The facilitator behind a dashboard socket, as the actor of its commands. */
 /**
  * The facilitator behind a dashboard socket, asked again on every event: a session that has ended
  * or lost access to the workshop is refused, and its socket closed once the answer is out.
@@ -91,6 +71,38 @@ function facilitatorActor(socket: AppSocket): Actor {
 		throw new DomainError('UNAUTHORIZED');
 	}
 	return { kind: 'facilitator', facilitatorId: identity.facilitatorId, displayName };
+}
+
+/** Each surface answers its sync with its own snapshot (typed: a phone's cannot get another's). */
+function answerSyncs(io: AppServer, socket: AppSocket): void {
+	const surface = surfaceOf(socket);
+	const { workshopId } = socket.data;
+	if (surface.view === 'participant') {
+		const { participantId } = surface.socket.data;
+		surface.socket.on(
+			'state:sync',
+			withAck('state:sync', emptyPayloadSchema, () =>
+				participantSnapshot(workshopId, participantId)
+			)
+		);
+	} else if (surface.view === 'dashboard') {
+		surface.socket.on(
+			'state:sync',
+			withAck('state:sync', emptyPayloadSchema, () => {
+				// A dashboard resyncs only while its session may still see the workshop.
+				facilitatorActor(socket);
+				return dashboardSnapshot(io, workshopId);
+			})
+		);
+	} else {
+		surface.socket.on(
+			'state:sync',
+			withAck('state:sync', emptyPayloadSchema, () => {
+				facilitatorActor(socket);
+				return beamerSnapshot(io, workshopId);
+			})
+		);
+	}
 }
 
 export function registerHandlers(io: AppServer, socket: AppSocket): void {
@@ -112,28 +124,19 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 		if (typeof ack === 'function') ack({ ok: false, error: 'RATE_LIMITED' });
 	});
 
-	socket.on(
-		'state:sync',
-		withAck('state:sync', emptyPayloadSchema, () => {
-			// A dashboard or beamer resyncs only while its session may still see the workshop.
-			if (identity.view !== 'participant') facilitatorActor(socket);
-			return snapshotFor(io, identity);
-		})
-	);
+	answerSyncs(io, socket);
 
-	for (const [event, handler] of Object.entries(PARTICIPANT_HANDLERS) as [
-		ParticipantEvent,
-		Handler<unknown>
-	][]) {
+	for (const [event, handler] of Object.entries(PARTICIPANT_HANDLERS)) {
 		socket.on(
-			event,
+			event as 'profile:set',
 			withAck(event, handler.schema, (payload) => {
 				// Only phones contribute; the facilitator's screens get a clear refusal.
 				if (identity.view !== 'participant') throw new DomainError('FORBIDDEN');
-				if (!budgetsOf(io).take('contributions', identity.participantId)) {
+				const { participantId } = identity;
+				if (!budgetsOf(io).take('contributions', participantId)) {
 					throw new DomainError('RATE_LIMITED');
 				}
-				const actor: Actor = { kind: 'participant', participantId: identity.participantId };
+				const actor: Actor = { kind: 'participant', participantId };
 				const { result, change } = execute(
 					workshopId,
 					actor,
@@ -141,17 +144,15 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 					event
 				);
 				publish(io, workshopId, change, { except: socket.id });
-				return result;
-			}) as ParticipantEvents[typeof event]
+				if (handler.answer === 'mine') return myState(participantId);
+				return handler.answer === 'none' ? null : result;
+			}) as never
 		);
 	}
 
-	for (const [event, handler] of Object.entries(FACILITATOR_HANDLERS) as [
-		FacilitatorEvent,
-		Handler<unknown>
-	][]) {
+	for (const [event, handler] of Object.entries(FACILITATOR_HANDLERS)) {
 		socket.on(
-			event,
+			event as 'step:set',
 			withAck(event, handler.schema, (payload) => {
 				// The beamer is a screen for the room: it only shows.
 				if (identity.view !== 'dashboard') throw new DomainError('FORBIDDEN');
@@ -160,8 +161,8 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 					handler.command(ctx, payload as never)
 				);
 				publish(io, workshopId, change);
-				return result;
-			}) as FacilitatorEvents[typeof event]
+				return handler.answer === 'none' ? null : result;
+			}) as never
 		);
 	}
 }

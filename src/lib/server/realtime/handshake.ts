@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { HandshakeError, SocketData } from '$lib/realtime/events';
 import { SESSION_COOKIE, validateSessionToken } from '../auth';
-import { findParticipantByToken, participantCookieName } from '../workshops/participants';
-import { getFacilitatedWorkshop } from '../workshops/workshops';
+import { participantByToken } from '../read-model/people';
+import { facilitates } from '../read-model/workshops';
+import { participantCookieName } from '../workshops/participants';
 import { parseCookieHeader } from './cookies';
 
 const handshakeSchema = z.object({
@@ -25,7 +26,7 @@ export function authenticateHandshake(
 	const { workshopId, view } = parsed.data;
 	const cookies = parseCookieHeader(cookieHeader);
 	if (view === 'participant') {
-		const participant = findParticipantByToken(
+		const participant = participantByToken(
 			workshopId,
 			cookies.get(participantCookieName(workshopId))
 		);
@@ -37,7 +38,7 @@ export function authenticateHandshake(
 		? validateSessionToken(token)
 		: { session: null, facilitator: null };
 	if (!facilitator) return { ok: false, error: 'UNAUTHORIZED' };
-	if (!getFacilitatedWorkshop(workshopId, facilitator.id)) return { ok: false, error: 'FORBIDDEN' };
+	if (!facilitates(workshopId, facilitator.id)) return { ok: false, error: 'FORBIDDEN' };
 	return {
 		ok: true,
 		data: { view, workshopId, facilitatorId: facilitator.id, sessionId: session.id }

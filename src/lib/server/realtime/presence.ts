@@ -1,7 +1,7 @@
 // Who is here: everyone who joined (from SQLite) with whether they have a live connection now, or
 // had one within the grace period. Presence is the one thing not kept in the database.
 import type { ParticipantPresence, PresenceCount } from '$lib/realtime/events';
-import { lastSeenOf, listParticipants } from '../workshops/participants';
+import { lastSeenOf, participantsOf } from '../read-model/people';
 import { participantRoom } from './rooms';
 import type { AppServer } from './types';
 
@@ -29,7 +29,7 @@ export function presenceOf(
 	now = Date.now(),
 	only?: readonly string[]
 ): ParticipantPresence[] {
-	return listParticipants(workshopId, only).map((participant) => ({
+	return participantsOf(workshopId, only).map((participant) => ({
 		id: participant.id,
 		displayName: participant.displayName,
 		perspective: participant.perspective,

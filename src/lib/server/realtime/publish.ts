@@ -3,18 +3,12 @@
 // at once; results of many people's inputs (tallies, ratings, reflections, progress) are
 // coalesced per window, so a vote storm is not a message storm. The whole state is only sent on
 // (re)connect or when a screen asks to resync.
-import { myState } from '../read-model/projections';
 import { patchesFor } from '../read-model/patches';
-import { participantRows, workshopRow } from '../read-model/rows';
+import { workshopRow } from '../read-model/rows';
+import { myState } from '../read-model/state';
 import { Change } from '../workshops/change';
 import { presenceOf, whoIsHere } from './presence';
-import {
-	beamerRoom,
-	dashboardRoom,
-	participantRoom,
-	participantsRoom,
-	workshopRoom
-} from './rooms';
+import { beamerRoom, dashboardRoom, participantRoom, publishTo, workshopRoom } from './rooms';
 import type { AppServer } from './types';
 
 /** Results (and presence) that change within this window go out as one patch. */
@@ -43,15 +37,9 @@ function send(io: AppServer, workshopId: string, change: Change, except?: string
 	}
 	try {
 		const patches = patchesFor(workshopId, change, here?.present ?? []);
-		if (patches.dashboard.length > 0) {
-			io.to(dashboardRoom(workshopId)).emit('state:patch', patches.dashboard);
-		}
-		if (patches.beamer.length > 0) {
-			io.to(beamerRoom(workshopId)).emit('state:patch', patches.beamer);
-		}
-		if (patches.participants.length > 0) {
-			io.to(participantsRoom(workshopId)).emit('state:patch', patches.participants);
-		}
+		publishTo(io, workshopId, 'dashboard', patches.dashboard);
+		publishTo(io, workshopId, 'beamer', patches.beamer);
+		publishTo(io, workshopId, 'participants', patches.participants);
 	} catch (error) {
 		// The write is stored and acknowledged; the screens fetch the whole state again.
 		console.error('[realtime] patch failed:', error);
@@ -61,7 +49,7 @@ function send(io: AppServer, workshopId: string, change: Change, except?: string
 		const tabs = except
 			? io.to(participantRoom(participantId)).except(except)
 			: io.to(participantRoom(participantId));
-		tabs.emit('mine:changed', myState(participantRows(participantId)));
+		tabs.emit('mine:changed', myState(participantId));
 	}
 	if (change.currentStep) {
 		const workshop = workshopRow(workshopId);

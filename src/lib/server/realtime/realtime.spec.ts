@@ -14,7 +14,8 @@ import {
 	type Harness,
 	type TestClient
 } from '../testing/realtime-harness';
-import { addCoFacilitator, getWorkshop, removeCoFacilitator } from '../workshops/workshops';
+import { workshopRow as getWorkshop } from '../read-model/rows';
+import { addCoFacilitator, removeCoFacilitator } from '../testing/fixtures';
 import { sweepFacilitatorSockets } from './facilitator-access';
 import { PRESENCE_GRACE_MS, presenceOf } from './presence';
 

@@ -1,4 +1,5 @@
-import { touchParticipant } from '../workshops/participants';
+import { execute } from '../workshops/command';
+import { seen } from '../workshops/participants';
 import { budgetsOf } from './budgets-of';
 import { ACCESS_SWEEP_MS, sweepFacilitatorSockets } from './facilitator-access';
 import { registerHandlers } from './handlers';
@@ -18,9 +19,13 @@ import type { AppServer, AppSocket } from './types';
 /** Sockets one participant may hold open at once (tabs, a reconnect overlapping the old one). */
 const MAX_SOCKETS_PER_PARTICIPANT = 10;
 
+/** Notes when a phone was last seen: it counts as present for a grace period after. */
+const touch = (workshopId: string, participantId: string) =>
+	execute(workshopId, { kind: 'system', job: 'presence' }, (ctx) => seen(ctx, participantId));
+
 /** A participant socket closed: remember when, and update presence once the grace is over. */
 function participantDisconnected(io: AppServer, workshopId: string, participantId: string): void {
-	touchParticipant(participantId);
+	touch(workshopId, participantId);
 	if (isConnected(io, participantId)) return;
 	setTimeout(() => {
 		if (!isConnected(io, participantId)) publishPresence(io, workshopId, participantId);
@@ -32,7 +37,7 @@ function onConnection(io: AppServer, socket: AppSocket) {
 	socket.join(workshopRoom(identity.workshopId));
 	if (identity.view === 'participant') {
 		socket.join([participantRoom(identity.participantId), participantsRoom(identity.workshopId)]);
-		touchParticipant(identity.participantId);
+		touch(identity.workshopId, identity.participantId);
 		publishPresence(io, identity.workshopId, identity.participantId);
 		socket.on('disconnect', () =>
 			participantDisconnected(io, identity.workshopId, identity.participantId)

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ERROR_CODES, type ClientToServerEvents } from '$lib/realtime/events';
+import type { ClientToServerEvents } from '$lib/realtime/events';
+import { ERROR_CODES } from '$lib/vocabulary';
 import { getDb } from '../db';
 import { Budgets, RATES } from './budget';
 import { setBudgets } from './budgets-of';

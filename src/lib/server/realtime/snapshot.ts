@@ -1,21 +1,15 @@
 // The whole state a screen gets on (re)connect: the workshop's rows loaded once, projected for the
-// screen's audience.
-import type {
-	BeamerSnapshot,
-	DashboardSnapshot,
-	ParticipantSnapshot,
-	Snapshot,
-	SocketData
-} from '$lib/realtime/events';
+// screen's audience. Each surface has its own function and snapshot type.
+import type { BeamerSnapshot, DashboardSnapshot, ParticipantSnapshot } from '$lib/realtime/events';
+import { loadWorkshopRows, type WorkshopRows } from '../read-model/load';
 import {
 	beamerState,
 	facilitatorState,
 	myState,
-	participantState
-} from '../read-model/projections';
-import { loadWorkshopRows, participantRows, type WorkshopRows } from '../read-model/rows';
+	participantState,
+	progressOf
+} from '../read-model/state';
 import { DomainError } from '../workshops/command';
-import { progressOf } from '../read-model/rows';
 import { presenceCount, presenceOf, presentIds } from './presence';
 import type { AppServer } from './types';
 
@@ -53,7 +47,7 @@ export function participantSnapshot(
 		view: 'participant',
 		you: { id: you.id, displayName: you.displayName },
 		state: participantState(rows, now),
-		mine: myState(participantRows(you.id))
+		mine: myState(you.id)
 	};
 }
 
@@ -68,7 +62,7 @@ export function beamerSnapshot(
 		...base(rows),
 		view: 'beamer',
 		presence: presenceCount(presence),
-		state: beamerState(rows, now, progressOf(presentIds(presence)))
+		state: beamerState(rows, now, progressOf(workshopId, presentIds(presence)))
 	};
 }
 
@@ -83,16 +77,6 @@ export function dashboardSnapshot(
 		...base(rows),
 		view: 'dashboard',
 		participants: presence,
-		state: facilitatorState(rows, now, progressOf(presentIds(presence)))
+		state: facilitatorState(rows, now, progressOf(workshopId, presentIds(presence)))
 	};
-}
-
-/** Everything a socket of this identity may see of its workshop, fresh from SQLite. */
-export function snapshotFor(io: AppServer | undefined, identity: SocketData): Snapshot {
-	if (identity.view === 'participant') {
-		return participantSnapshot(identity.workshopId, identity.participantId);
-	}
-	return identity.view === 'beamer'
-		? beamerSnapshot(io, identity.workshopId)
-		: dashboardSnapshot(io, identity.workshopId);
 }

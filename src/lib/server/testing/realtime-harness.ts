@@ -6,15 +6,20 @@ import { io as connect, type Socket } from 'socket.io-client';
 import type {
 	ClientToServerEvents,
 	HandshakeAuth,
-	ServerToClientEvents
+	ServerToClientEvents as Events
 } from '$lib/realtime/events';
+import type { AnyState } from '$lib/workshop/state';
 import { SESSION_COOKIE, createFacilitator, createSession, generateSessionToken } from '../auth';
 import { closeDb } from '../db';
 import { registerRealtime } from '../realtime';
 import { createIoServer } from '../realtime/io-server.js';
 import type { AppServer } from '../realtime/types';
-import { addParticipant, participantCookieName } from '../workshops/participants';
+import { execute } from '../workshops/command';
+import { join, participantCookieName } from '../workshops/participants';
 import { createWorkshop } from '../workshops/workshops';
+
+/** What a test's socket may receive: any audience's events. */
+type ServerToClientEvents = Events<AnyState>;
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -95,8 +100,13 @@ export function workshopOf(ownerId: string, title = 'Cameratoezicht') {
 
 /** A participant of a workshop and the Cookie header of its phone. */
 export function joinedParticipant(workshopId: string, name: string) {
-	const { participant, token } = addParticipant(workshopId, name);
-	return { participant, cookie: `${participantCookieName(workshopId)}=${token}` };
+	const { result } = execute(workshopId, { kind: 'newcomer' }, (ctx) =>
+		join(ctx, { displayName: name, language: 'nl' })
+	);
+	return {
+		participant: { id: result.participantId, displayName: name },
+		cookie: `${participantCookieName(workshopId)}=${result.token}`
+	};
 }
 
 /** Resolves with the connect_error message, or 'connected'. */
@@ -143,7 +153,7 @@ export async function barrier(
 }
 
 /** The next event of this name, or a rejection after `ms`. */
-export function nextEvent<E extends keyof ServerToClientEvents>(
+export function nextEvent<E extends keyof ServerToClientEvents & string>(
 	client: TestClient,
 	event: E,
 	ms = 2000

@@ -3,9 +3,9 @@ import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
 import { CAPS, checkCap } from './caps';
 import { DomainError, execute, type Actor } from './command';
-import * as participant from './commands/participant';
-import { addParticipant } from './participants';
-import { createWorkshop, setCurrentStep } from './workshops';
+import { joinAs, moveRoom } from '../testing/act';
+import * as cards from './cards';
+import { createWorkshop } from './workshops';
 
 beforeEach(() => closeDb());
 
@@ -22,7 +22,7 @@ async function setup() {
 		scheduledOn: '2026-12-01',
 		language: 'nl'
 	});
-	setCurrentStep(workshop.id, 2);
+	moveRoom(workshop.id, 2);
 	const as = (participantId: string): Actor => ({ kind: 'participant', participantId });
 	return { workshop, as };
 }
@@ -36,14 +36,9 @@ const card = (clientId: string) => ({
 describe('caps', () => {
 	it('stop one participant at their cap, without refusing a retry of what they stored', async () => {
 		const { workshop, as } = await setup();
-		const zoe = addParticipant(workshop.id, 'Zoë').participant;
+		const zoe = joinAs(workshop.id, 'Zoë');
 		const add = (clientId: string) =>
-			execute(
-				workshop.id,
-				as(zoe.id),
-				(ctx) => participant.addCard(ctx, card(clientId)),
-				'card:add'
-			);
+			execute(workshop.id, as(zoe.id), (ctx) => cards.addCard(ctx, card(clientId)), 'card:add');
 		for (let i = 0; i < CAPS.cards.perParticipant; i++) add(`card-${String(i).padStart(4, '0')}`);
 		expect(() => add('card-one-too-many')).toThrow(new DomainError('LIMIT_REACHED'));
 		// The first card again (its answer was lost): the same card, not a refusal.
@@ -53,14 +48,9 @@ describe('caps', () => {
 			.get() as string;
 		expect(add('card-0000').result).toEqual({ id: first });
 		// Someone else can still write.
-		const bram = addParticipant(workshop.id, 'Bram').participant;
+		const bram = joinAs(workshop.id, 'Bram');
 		expect(() =>
-			execute(
-				workshop.id,
-				as(bram.id),
-				(ctx) => participant.addCard(ctx, card('bram-0001')),
-				'card:add'
-			)
+			execute(workshop.id, as(bram.id), (ctx) => cards.addCard(ctx, card('bram-0001')), 'card:add')
 		).not.toThrow();
 	});
 
@@ -70,17 +60,14 @@ describe('caps', () => {
 			...CAPS,
 			cards: { perParticipant: 100, perWorkshop: 5 }
 		};
-		const people = Array.from(
-			{ length: 3 },
-			(_, i) => addParticipant(workshop.id, `P${i}`).participant
-		);
+		const people = Array.from({ length: 3 }, (_, i) => joinAs(workshop.id, `P${i}`));
 		for (let i = 0; i < 5; i++) {
 			const author = { participantId: people[i % 3]!.id, clientId: `c-${i}` };
 			checkCap('cards', workshop.id, author, small);
 			execute(
 				workshop.id,
 				as(author.participantId),
-				(ctx) => participant.addCard(ctx, card(author.clientId)),
+				(ctx) => cards.addCard(ctx, card(author.clientId)),
 				'card:add'
 			);
 		}

@@ -1,45 +1,76 @@
 // What a domain command changed, item by item. The publisher turns it into a small patch per
-// audience (src/lib/server/read-model/patches.ts); the command never decides who sees what.
-import type { HiddenResult } from '$lib/steps/registry';
+// audience (src/lib/server/read-model/patches.ts): each slice of the state (the core's and each step
+// kind's) reads the keys it knows. The command never decides who sees what.
+//
+// A key is an object, made once where its slice lives (`changeKey('tallies', { coalesce: true })`):
+// a typo cannot compile, and a new kind brings its own keys without touching this file.
+
+type Id = string | number;
+
+export interface ChangeKey<K extends Id = string> {
+	readonly name: string;
+	/** Results of many people's inputs: sent together at the end of the coalescing window. */
+	readonly coalesce: boolean;
+	/** Types only: the kind of id this key collects. */
+	readonly ids?: K;
+}
+
+/** Every key made, for the specs that check what a change of each key costs. */
+export const CHANGE_KEYS: ChangeKey<Id>[] = [];
+
+export function changeKey<K extends Id = string>(
+	name: string,
+	{ coalesce = false } = {}
+): ChangeKey<K> {
+	const key = { name, coalesce };
+	CHANGE_KEYS.push(key);
+	return key;
+}
 
 export class Change {
-	// Items: sent at once.
-	readonly steps = new Set<number>();
-	readonly cards = new Set<string>();
-	readonly values = new Set<string>();
-	readonly tensions = new Set<string>();
-	readonly commitments = new Set<string>();
-	voting = false;
-	/** The perspectives worth having at the table (edited while preparing). */
-	seats = false;
-	/** Results whose visibility may have changed: the room gets them whole (or null). */
-	readonly revealed = new Set<HiddenResult>();
+	readonly #items = new Map<ChangeKey<Id>, Set<Id>>();
+	/** Results whose visibility may have changed: the room gets them whole (or blind). */
+	readonly revealed = new Set<string>();
 	/** Participants whose own inputs changed. */
 	readonly mine = new Set<string>();
 	/** Participants the facilitator removed: their phones are cut off. */
 	readonly removed = new Set<string>();
+	/** Participants who joined, left or were removed (and so how many are present): coalesced. */
+	readonly presence = new Set<string>();
+	/** How far the room is ("4 of 5 have voted"): coalesced. */
+	progress = false;
 	currentStep = false;
 	joinLock = false;
-	/** What the beamer shows besides the step (join panel, shared notes, chime). */
-	display = false;
 	/** The facilitator turns the beamer's page. */
 	beamerPage: 1 | -1 | null = null;
 
-	// Results of many people's inputs, and the facilitator-only view of them: coalesced.
-	readonly tallies = new Set<string>();
-	readonly ratings = new Set<string>();
-	readonly reflections = new Set<string>();
-	readonly profiles = new Set<string>();
-	readonly closingNotes = new Set<string>();
-	progress = false;
-	/** Participants who joined, left or were removed (and so how many are present). */
-	readonly presence = new Set<string>();
+	/** Notes that an item of this key changed (was added, edited or removed). */
+	touch<K extends Id>(key: ChangeKey<K>, ...ids: K[]): this {
+		let set = this.#items.get(key as ChangeKey<Id>);
+		if (!set) this.#items.set(key as ChangeKey<Id>, (set = new Set()));
+		for (const id of ids) set.add(id);
+		return this;
+	}
+
+	/** Notes that something of this key changed as a whole (the seats, the voting rules). */
+	mark(key: ChangeKey<string>): this {
+		return this.touch(key, '');
+	}
+
+	/** The items of this key that changed. */
+	ids<K extends Id>(key: ChangeKey<K>): ReadonlySet<K> {
+		return (this.#items.get(key as ChangeKey<Id>) ?? EMPTY) as ReadonlySet<K>;
+	}
+
+	has(key: ChangeKey<Id>): boolean {
+		return (this.#items.get(key)?.size ?? 0) > 0;
+	}
 
 	/** Adds everything another change touched. */
 	merge(other: Change): this {
-		for (const key of SET_KEYS)
-			for (const item of other[key]) (this[key] as Set<unknown>).add(item);
-		for (const key of FLAG_KEYS) if (other[key]) this[key] = true;
+		for (const [key, ids] of other.#items) this.touch(key, ...ids);
+		for (const name of SETS) for (const id of other[name]) (this[name] as Set<unknown>).add(id);
+		for (const name of FLAGS) if (other[name]) this[name] = true;
 		this.beamerPage = other.beamerPage ?? this.beamerPage;
 		return this;
 	}
@@ -47,51 +78,42 @@ export class Change {
 	/** The part that may wait for the coalescing window, taken out of this change. */
 	takeCoalesced(): Change {
 		const later = new Change();
-		for (const key of COALESCED_SETS) {
-			for (const item of this[key]) later[key].add(item);
-			this[key].clear();
+		for (const [key, ids] of this.#items) {
+			if (!key.coalesce) continue;
+			later.touch(key, ...ids);
+			this.#items.delete(key);
 		}
-		for (const key of COALESCED_FLAGS) {
-			later[key] = this[key];
-			this[key] = false;
-		}
+		for (const id of this.presence) later.presence.add(id);
+		this.presence.clear();
+		later.progress = this.progress;
+		this.progress = false;
 		return later;
 	}
 
 	get isEmpty(): boolean {
 		return (
-			SET_KEYS.every((key) => this[key].size === 0) &&
-			FLAG_KEYS.every((key) => !this[key]) &&
+			[...this.#items.values()].every((ids) => ids.size === 0) &&
+			SETS.every((name) => this[name].size === 0) &&
+			FLAGS.every((name) => !this[name]) &&
 			this.beamerPage === null
 		);
 	}
 }
 
-const COALESCED_SETS = [
-	'tallies',
-	'ratings',
-	'reflections',
-	'profiles',
-	'closingNotes',
-	'presence'
-] as const;
-const SET_KEYS = [
-	'steps',
-	'cards',
-	'values',
-	'tensions',
-	'commitments',
-	'revealed',
-	'mine',
-	'removed',
-	...COALESCED_SETS
-] as const;
-const COALESCED_FLAGS = ['progress'] as const;
-const FLAG_KEYS = [
-	'voting',
-	'seats',
-	'currentStep',
-	'joinLock',
-	'display',
-	...COALESCED_FLAGS
-] as const;
+const EMPTY: ReadonlySet<Id> = new Set();
+const SETS = ['revealed', 'mine', 'removed', 'presence'] as const;
+const FLAGS = ['progress', 'currentStep', 'joinLock'] as const;
+
+/** The core's keys: what the core slice of the read model (read-model/core.ts) publishes. */
+export const CORE = {
+	steps: changeKey<number>('steps'),
+	values: changeKey('values'),
+	cards: changeKey('cards'),
+	commitments: changeKey('commitments'),
+	/** The perspectives worth having at the table, as a whole. */
+	seats: changeKey('seats'),
+	/** Participants' profiles (the facilitator's list): coalesced with presence. */
+	profiles: changeKey('profiles', { coalesce: true }),
+	/** What the beamer shows besides the step. */
+	display: changeKey('display')
+};

@@ -1,9 +1,11 @@
-// The one write path: every change to a workshop, from a socket event or a form, runs as a domain
-// command through `execute`: it checks who acts (and, for a participant, that the current step's
-// kind takes this event and is not locked), writes in one transaction, and returns the result
-// with what changed, which the caller publishes (src/lib/server/realtime/publish.ts).
-import type { ErrorCode, ParticipantEvent } from '$lib/realtime/events';
-import { stepKind } from '$lib/steps/registry';
+// The one write path: every change to a workshop's tables, from a socket event, a form, a status
+// link or a job, runs as a domain command through `execute`: it checks who acts (and, for a
+// participant, that the current step's kind takes this event and is not locked), writes in one
+// transaction, and returns the result with what changed, which the caller publishes
+// (src/lib/server/realtime/publish.ts). Commands live in one module per aggregate (./*.ts) and in
+// the step kinds' folders; they are the only code that writes a workshop's tables.
+import { stepKind } from '$lib/steps';
+import type { ErrorCode } from '$lib/vocabulary';
 import { getDb } from '../db';
 import { statement } from '../db/statements';
 import { Change } from './change';
@@ -19,7 +21,11 @@ export type Actor =
 	| { kind: 'participant'; participantId: string }
 	| { kind: 'facilitator'; facilitatorId: string; displayName: string }
 	/** A commitment's owner, through their status link: may touch that commitment only. */
-	| { kind: 'owner'; commitmentId: string };
+	| { kind: 'owner'; commitmentId: string; linkId: string }
+	/** A phone that is joining: may only add itself as a participant. */
+	| { kind: 'newcomer' }
+	/** The server's own jobs (reminders, retention), and reading a link's use. */
+	| { kind: 'system'; job: string };
 
 export interface Context {
 	workshopId: string;
@@ -32,6 +38,17 @@ export interface Context {
 export function participantOf(ctx: Context): string {
 	if (ctx.actor.kind !== 'participant') throw new DomainError('FORBIDDEN');
 	return ctx.actor.participantId;
+}
+
+/** The facilitator acting, for a facilitator command. */
+export function facilitatorOf(ctx: Context) {
+	if (ctx.actor.kind !== 'facilitator') throw new DomainError('FORBIDDEN');
+	return ctx.actor;
+}
+
+/** Refuses anyone but these kinds of actor. */
+export function onlyFor(ctx: Context, ...kinds: Actor['kind'][]): void {
+	if (!kinds.includes(ctx.actor.kind)) throw new DomainError('FORBIDDEN');
 }
 
 interface CurrentStep {
@@ -50,16 +67,21 @@ export function currentStep(workshopId: string): CurrentStep {
 	return step;
 }
 
+/** Throws NOT_FOUND unless a write found what it was for. */
+export const found = (ok: unknown): void => {
+	if (!ok) throw new DomainError('NOT_FOUND');
+};
+
 /**
  * Runs a command in one (immediate) transaction. A participant's command belongs to an event
- * that the current step's kind must accept, while input is open; a facilitator's command needs
- * no step. Returns the command's result and what it changed.
+ * that the current step's kind must accept, while input is open; other actors' commands check
+ * who they are themselves. Returns the command's result and what it changed.
  */
 export function execute<Result>(
 	workshopId: string,
 	actor: Actor,
 	command: (ctx: Context) => Result,
-	event?: ParticipantEvent,
+	event?: string,
 	now = Date.now()
 ): { result: Result; change: Change } {
 	const ctx: Context = { workshopId, actor, now, change: new Change() };
@@ -76,4 +98,14 @@ export function execute<Result>(
 		})
 		.immediate();
 	return { result, change: ctx.change };
+}
+
+/**
+ * The sibling of `execute` for what an account does outside one workshop's room: create or
+ * import a workshop, plan a follow-up (which makes a second one). One transaction; the commands
+ * it runs for each workshop go through `execute`'s rules by calling the aggregates' commands with
+ * a context of their own.
+ */
+export function executeAccount<Result>(command: () => Result): Result {
+	return getDb().transaction(command).immediate();
 }

@@ -11,23 +11,20 @@ import { closeDb, getDb } from '../db';
 import { calendarFeed, exportProgress } from '../export';
 import { verifyFingerprint } from '../export/record';
 import { startSmtp, type TestSmtp } from '../testing/smtp';
-import { DomainError, execute } from './command';
-import { reportStatus } from './commands/owner';
-import * as c from './contributions';
-import { reminderFor, sendDueReminders, setReminderDays } from './reminders';
-import { purgeExpiredParticipantData } from './retention';
-import {
-	createFeedLink,
-	createStatusLink,
-	findFeed,
-	findStatusLink,
-	revokeStatusLink
-} from './secret-links';
-import { addCoFacilitator, createWorkshop, setRetentionDays } from './workshops';
+import { earlierOf } from '$lib/steps/reflection/slice.server';
+import { feedWorkshop, statusLinkView } from '../read-model/links';
+import { loadWorkshopRows } from '../read-model/load';
 import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
-import { earlierSessions, loadWorkshopRows } from '../read-model/rows';
+import * as c from '../testing/fixtures';
+import { CORE } from './change';
+import { DomainError, execute } from './command';
+import { reportByLink } from './commitments';
 import { planFollowUp } from './follow-up';
-import { addParticipant } from './participants';
+import { reminderFor, sendDueReminders } from './reminders';
+import { purgeExpiredParticipantData } from './retention';
+import { createWorkshop } from './workshops';
+
+const boss = { kind: 'facilitator', facilitatorId: 'test', displayName: 'Joëlle' } as const;
 
 let smtp: TestSmtp | null = null;
 beforeEach(() => closeDb());
@@ -52,14 +49,7 @@ async function workshopWithCommitments(actions: string[]) {
 		scheduledOn: '2026-11-01',
 		language: 'nl'
 	});
-	const commitments = actions.map((text) => {
-		const action = c.addCard(workshop.id, 'action', text, null);
-		c.selectAction(workshop.id, action, true);
-		return getDb()
-			.prepare('SELECT id FROM commitments WHERE action_id = ?')
-			.pluck()
-			.get(action) as string;
-	});
+	const commitments = actions.map((text) => c.commit(workshop.id, text));
 	return { workshop, commitments };
 }
 
@@ -68,14 +58,14 @@ describe('status links', () => {
 		const { workshop, commitments } = await workshopWithCommitments(['Privacytoets laten doen']);
 		const id = commitments[0]!;
 		c.updateCommitment(workshop.id, id, { owner: 'Zoë de Bruijn', dueOn: '2027-01-15' }, 'Joëlle');
-		const token = createStatusLink(workshop.id, id, 'Joëlle')!;
-		const view = findStatusLink(token)!;
+		const token = c.createStatusLink(workshop.id, id);
+		const view = statusLinkView(token)!;
 		expect(view).toMatchObject({ action: 'Privacytoets laten doen', owner: 'Zoë de Bruijn' });
 
-		const owner = { kind: 'owner', commitmentId: id } as const;
+		const owner = { kind: 'owner', commitmentId: id, linkId: view.linkId } as const;
 		const input = { status: 'blocked', note: 'Wacht op de FG' } as const;
-		const { change } = execute(workshop.id, owner, (ctx) => reportStatus(ctx, input));
-		expect([...change.commitments]).toEqual([id]);
+		const { change } = execute(workshop.id, owner, (ctx) => reportByLink(ctx, input));
+		expect([...change.ids(CORE.commitments)]).toEqual([id]);
 		const history = getDb()
 			.prepare(
 				"SELECT changed_by, via, field, new_value FROM commitment_history WHERE commitment_id = ? AND via = 'link' ORDER BY field"
@@ -85,37 +75,37 @@ describe('status links', () => {
 			{ changed_by: 'Zoë de Bruijn', via: 'link', field: 'note', new_value: 'Wacht op de FG' },
 			{ changed_by: 'Zoë de Bruijn', via: 'link', field: 'status', new_value: 'blocked' }
 		]);
-		expect(findStatusLink(token)!.history.map((h) => h.newValue)).toContain('blocked');
+		expect(statusLinkView(token)!.history.map((h) => h.newValue)).toContain('blocked');
 	});
 
 	it('stop working when revoked or replaced, and only reach their own commitment', async () => {
 		const { workshop, commitments } = await workshopWithCommitments(['Een', 'Twee']);
-		const first = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
-		const second = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
-		expect(findStatusLink(first)).toBeNull();
-		expect(findStatusLink(second)).not.toBeNull();
-		expect(revokeStatusLink(workshop.id, commitments[0]!)).toBe(true);
-		expect(findStatusLink(second)).toBeNull();
-		expect(findStatusLink('not-a-token')).toBeNull();
-		expect(createStatusLink(workshop.id, 'no-such-commitment', 'Joëlle')).toBeNull();
+		const first = c.createStatusLink(workshop.id, commitments[0]!);
+		const second = c.createStatusLink(workshop.id, commitments[0]!);
+		expect(statusLinkView(first)).toBeNull();
+		expect(statusLinkView(second)).not.toBeNull();
+		expect(c.revokeStatusLink(workshop.id, commitments[0]!)).toBe(true);
+		expect(statusLinkView(second)).toBeNull();
+		expect(statusLinkView('not-a-token')).toBeNull();
+		expect(() => c.createStatusLink(workshop.id, 'no-such-commitment')).toThrow(DomainError);
 
 		// An owner's actor names one commitment; another workshop's id is not found.
 		const { workshop: other } = await workshopWithCommitments(['Drie']);
-		const owner = { kind: 'owner', commitmentId: commitments[1]! } as const;
+		const owner = { kind: 'owner', commitmentId: commitments[1]!, linkId: 'x' } as const;
 		expect(() =>
-			execute(other.id, owner, (ctx) => reportStatus(ctx, { status: 'done', note: '' }))
+			execute(other.id, owner, (ctx) => reportByLink(ctx, { status: 'done', note: '' }))
 		).toThrow(DomainError);
 	});
 
 	it('and the calendar feed are gone once the workshop is purged', async () => {
 		const { workshop, commitments } = await workshopWithCommitments(['Een']);
-		const status = createStatusLink(workshop.id, commitments[0]!, 'Joëlle')!;
-		const feed = createFeedLink(workshop.id, 'Joëlle');
-		expect(findFeed(feed)).toBe(workshop.id);
-		setRetentionDays(workshop.id, 1);
+		const status = c.createStatusLink(workshop.id, commitments[0]!);
+		const feed = c.createFeedLink(workshop.id);
+		expect(feedWorkshop(feed)).toBe(workshop.id);
+		c.setRetentionDays(workshop.id, 1);
 		purgeExpiredParticipantData(day('2026-12-01'));
-		expect(findStatusLink(status)).toBeNull();
-		expect(findFeed(feed)).toBeNull();
+		expect(statusLinkView(status)).toBeNull();
+		expect(feedWorkshop(feed)).toBeNull();
 	});
 });
 
@@ -129,7 +119,7 @@ describe('the calendar feed', () => {
 		const [a, b] = commitments as [string, string];
 		c.updateCommitment(workshop.id, a, { dueOn: '2027-01-15', owner: 'Zoë' }, 'Joëlle');
 		c.updateCommitment(workshop.id, b, { dueOn: '2027-02-01' }, 'Joëlle');
-		setReminderDays(workshop.id, 5);
+		c.setReminderDays(workshop.id, 5);
 		const events = () =>
 			new ICAL.Component(ICAL.parse(calendarFeed(workshop.id, 5)!))
 				.getAllSubcomponents('vevent')
@@ -214,7 +204,7 @@ describe('the register', () => {
 		c.updateCommitment(mine.workshop.id, a, { dueOn: '2027-01-10', owner: 'Zoë' }, 'J');
 		c.updateCommitment(mine.workshop.id, b, { dueOn: '2027-03-01', owner: 'Bram' }, 'J');
 		c.updateCommitment(mine.workshop.id, done, { dueOn: '2027-01-01', status: 'done' }, 'J');
-		addCoFacilitator(other.workshop.id, mine.workshop.ownerId);
+		c.addCoFacilitator(other.workshop.id, mine.workshop.ownerId);
 		const all = registerOf(mine.workshop.ownerId, '2027-02-01');
 		expect(all.map((i) => [i.action, i.overdue])).toEqual([
 			['Klaar', false],
@@ -250,9 +240,12 @@ describe('a follow-up session', () => {
 		);
 		c.updateCommitment(workshop.id, b, { note: 'Brief is klaar' }, 'J');
 		c.updateCommitment(workshop.id, done, { status: 'done' }, 'J');
-		const status = createStatusLink(workshop.id, a, 'J')!;
-		const feed = createFeedLink(workshop.id, 'J');
-		const planned = planFollowUp(workshop.id, { title: 'Vervolg', scheduledOn: '2027-02-01' });
+		const status = c.createStatusLink(workshop.id, a);
+		const feed = c.createFeedLink(workshop.id);
+		const planned = planFollowUp(boss, workshop.id, {
+			title: 'Vervolg',
+			scheduledOn: '2027-02-01'
+		});
 		if (!planned.ok) throw new Error(planned.reason);
 		expect(planned.carried).toBe(2);
 		const rows = loadWorkshopRows(planned.workshop.id)!;
@@ -272,8 +265,8 @@ describe('a follow-up session', () => {
 			['', null, 'open', 'Brief is klaar', b]
 		]);
 		// The owner's link and the calendar now reach the follow-up.
-		expect(findStatusLink(status)!.workshopId).toBe(planned.workshop.id);
-		expect(findFeed(feed)).toBe(planned.workshop.id);
+		expect(statusLinkView(status)!.workshopId).toBe(planned.workshop.id);
+		expect(feedWorkshop(feed)).toBe(planned.workshop.id);
 		const listed = registerOf(workshop.ownerId, '2027-02-01').map((i) => [i.workshopId, i.action]);
 		expect(listed).toEqual([
 			[planned.workshop.id, 'Privacytoets laten doen'],
@@ -282,9 +275,12 @@ describe('a follow-up session', () => {
 		]);
 
 		// A follow-up of the follow-up sees both earlier sessions.
-		const second = planFollowUp(planned.workshop.id, { title: 'Derde', scheduledOn: '2027-05-01' });
+		const second = planFollowUp(boss, planned.workshop.id, {
+			title: 'Derde',
+			scheduledOn: '2027-05-01'
+		});
 		if (!second.ok) throw new Error(second.reason);
-		expect(earlierSessions(second.workshop.id).map((s) => s.title)).toEqual([
+		expect(earlierOf(second.workshop.id).map((s) => s.title)).toEqual([
 			'Cameratoezicht',
 			'Vervolg'
 		]);
@@ -292,13 +288,13 @@ describe('a follow-up session', () => {
 
 	it('is refused for a purged workshop', async () => {
 		const { workshop } = await workshopWithCommitments(['Een']);
-		setRetentionDays(workshop.id, 1);
+		c.setRetentionDays(workshop.id, 1);
 		purgeExpiredParticipantData(day('2026-12-01'));
-		expect(planFollowUp(workshop.id, { title: 'V', scheduledOn: '2027-01-01' })).toEqual({
+		expect(planFollowUp(boss, workshop.id, { title: 'V', scheduledOn: '2027-01-01' })).toEqual({
 			ok: false,
 			reason: 'purged'
 		});
-		expect(planFollowUp('gone', { title: 'V', scheduledOn: '2027-01-01' })).toMatchObject({
+		expect(planFollowUp(boss, 'gone', { title: 'V', scheduledOn: '2027-01-01' })).toMatchObject({
 			reason: 'not_found'
 		});
 	});
@@ -311,22 +307,25 @@ describe('the progress report', () => {
 			'Bewoners informeren'
 		]);
 		const [a, b] = commitments as [string, string];
-		const { participant } = addParticipant(workshop.id, 'Zoë');
+		const { participant } = c.addParticipant(workshop.id, 'Zoë');
 		c.setReflection(workshop.id, participant.id, 'human_rights', 2, '');
 		c.updateCommitment(workshop.id, a, { owner: 'Zoë', dueOn: '2026-11-01' }, 'J');
 		c.updateCommitment(workshop.id, b, { status: 'on_track' }, 'J');
-		const planned = planFollowUp(workshop.id, { title: 'Vervolg', scheduledOn: '2027-01-10' });
+		const planned = planFollowUp(boss, workshop.id, {
+			title: 'Vervolg',
+			scheduledOn: '2027-01-10'
+		});
 		if (!planned.ok) throw new Error(planned.reason);
 		const followUp = planned.workshop.id;
 		const carried = loadWorkshopRows(followUp)!.commitments;
 		c.updateCommitment(followUp, carried[1]!.id, { status: 'done' }, 'J');
 		c.addCard(followUp, 'obstacle', 'Geen budget voor de privacytoets', null);
-		const { participant: later } = addParticipant(followUp, 'Zoë');
+		const { participant: later } = c.addParticipant(followUp, 'Zoë');
 		c.setReflection(followUp, later.id, 'human_rights', 4, '');
 
 		const file = (await exportProgress(followUp, {
 			verifyUrl: 'https://gdb.example/verify',
-			issuedBy: null
+			actor: { ...boss, facilitatorId: workshop.ownerId }
 		}))!;
 		const dir = mkdtempSync(join(tmpdir(), 'progress-'));
 		writeFileSync(join(dir, 'report.pdf'), file.body);

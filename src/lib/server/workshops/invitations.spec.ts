@@ -1,15 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb } from '../db';
+import { invitationByToken as findInvitation, pendingInvitations } from '../read-model/invitations';
 import {
-	answerInvitation,
-	createInvitation,
-	findInvitation,
-	pendingInvitations,
-	purgeExpiredInvitations,
-	revokeInvitation
-} from './invitations';
-import { createWorkshop, getFacilitatedWorkshop, listCoFacilitators } from './workshops';
+	coFacilitatorsOf as listCoFacilitators,
+	facilitatedWorkshop as getFacilitatedWorkshop
+} from '../read-model/workshops';
+import { asFacilitator } from '../testing/act';
+import * as invitations from './invitations';
+import { answerInvitation, purgeExpiredInvitations } from './invitations';
+import { createWorkshop } from './workshops';
+
+/** The owner invites (the command refuses anyone else). */
+const createInvitation = (
+	workshopId: string,
+	email: string,
+	owner: { id: string; displayName: string },
+	now?: number
+) => asFacilitator(workshopId, owner, (ctx) => invitations.createInvitation(ctx, email), now);
 
 beforeEach(() => closeDb());
 
@@ -36,7 +44,7 @@ async function setUp() {
 describe('invitations', () => {
 	it('make nobody a co-facilitator until the invited account says yes', async () => {
 		const { owner, colleague, workshop } = await setUp();
-		const { token } = createInvitation(workshop.id, colleague.email, owner.id);
+		const { token } = createInvitation(workshop.id, colleague.email, owner);
 		expect(getFacilitatedWorkshop(workshop.id, colleague.id)).toBeNull();
 		expect(findInvitation(token)).toMatchObject({
 			workshopTitle: 'Slimme lantaarnpalen',
@@ -55,7 +63,7 @@ describe('invitations', () => {
 	it('can only be answered by the account with the invited address', async () => {
 		const { owner, colleague, workshop } = await setUp();
 		const stranger = await account('Cas');
-		const { token } = createInvitation(workshop.id, colleague.email, owner.id);
+		const { token } = createInvitation(workshop.id, colleague.email, owner);
 		expect(answerInvitation(token, stranger, true).answer).toBe('wrong_account');
 		expect(getFacilitatedWorkshop(workshop.id, stranger.id)).toBeNull();
 		expect(
@@ -68,15 +76,17 @@ describe('invitations', () => {
 	it('are replaced by a new one for the same address, revoked by the owner, and expire', async () => {
 		const { owner, colleague, workshop } = await setUp();
 		const now = Date.parse('2026-11-23T10:00:00Z');
-		const first = createInvitation(workshop.id, colleague.email, owner.id, now);
-		const second = createInvitation(workshop.id, colleague.email, owner.id, now + 1);
+		const first = createInvitation(workshop.id, colleague.email, owner, now);
+		const second = createInvitation(workshop.id, colleague.email, owner, now + 1);
 		expect(findInvitation(first.token, now + 2)).toBeNull();
 		expect(pendingInvitations(workshop.id, now + 2)).toHaveLength(1);
 		const { id } = pendingInvitations(workshop.id, now + 2)[0]!;
-		expect(revokeInvitation(workshop.id, id)).toBe(true);
+		expect(asFacilitator(workshop.id, owner, (ctx) => invitations.revokeInvitation(ctx, id))).toBe(
+			true
+		);
 		expect(findInvitation(second.token, now + 2)).toBeNull();
 
-		const third = createInvitation(workshop.id, 'nieuw@gemeente.nl', owner.id, now);
+		const third = createInvitation(workshop.id, 'nieuw@gemeente.nl', owner, now);
 		expect(findInvitation(third.token, third.expiresAt - 1)).not.toBeNull();
 		expect(findInvitation(third.token, third.expiresAt)).toBeNull();
 		expect(purgeExpiredInvitations(third.expiresAt)).toBe(1);

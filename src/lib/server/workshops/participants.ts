@@ -1,24 +1,18 @@
+// The participants aggregate: a phone joins a workshop (with a name it picks or one we make up),
+// gives its profile in the opening, is seen coming and going, and may be taken out of the room by
+// the facilitator. Its commands are the only writers of `participants`.
+import type { z } from 'zod';
 import type { Language } from '$lib/language';
-import type { Perspective } from '$lib/workshop/state';
-import { getDb } from '../db';
+import * as schemas from '$lib/schemas/participants';
 import { statement } from '../db/statements';
 import { hashToken, newId, newToken } from '../ids';
+import { CORE } from './change';
+import { DomainError, facilitatorOf, found, onlyFor, participantOf, type Context } from './command';
+import { handlers } from './handlers';
 
-export interface Participant {
-	id: string;
-	workshopId: string;
-	displayName: string;
-	perspective: Perspective | null;
-	role: string;
-	seat: string | null;
-	joinedAt: number;
-	lastSeenAt: number;
-}
+export { schemas };
 
-export class NameTakenError extends Error {}
-
-const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, perspective, role, seat,
-	joined_at AS joinedAt, last_seen_at AS lastSeenAt`;
+type Input<Schema extends z.ZodType> = z.output<Schema>;
 
 /** The participant cookie is per workshop, so one phone can take part in several workshops. */
 export function participantCookieName(workshopId: string): string {
@@ -76,110 +70,122 @@ function pick<T>(items: readonly T[]): T {
 	return items[index]!;
 }
 
-/** A friendly generated name such as "Wijze Uil" that nobody in this workshop uses yet. */
-export function generateDisplayName(workshopId: string, language: Language): string {
-	const { adjectives, animals } = GENERATED_NAMES[language];
-	const taken = getDb().prepare(
+const nameTaken = (workshopId: string, name: string) =>
+	!!statement(
 		'SELECT 1 FROM participants WHERE workshop_id = ? AND display_name = ? COLLATE NOCASE'
-	);
+	).get(workshopId, name);
+
+/** A friendly generated name such as "Wijze Uil" that nobody in this workshop uses yet. */
+function generatedName(workshopId: string, language: Language): string {
+	const { adjectives, animals } = GENERATED_NAMES[language];
 	for (let attempt = 0; attempt < 50; attempt++) {
 		const name = `${pick(adjectives)} ${pick(animals)}`;
-		if (!taken.get(workshopId, name)) return name;
+		if (!nameTaken(workshopId, name)) return name;
 	}
 	// 96 combinations are used up: add a number, which is always free eventually.
 	for (let n = 2; ; n++) {
 		const name = `${pick(adjectives)} ${pick(animals)} ${n}`;
-		if (!taken.get(workshopId, name)) return name;
+		if (!nameTaken(workshopId, name)) return name;
 	}
-}
-
-/** Adds a participant; returns it with the token for its cookie (only the hash is stored). */
-export function addParticipant(
-	workshopId: string,
-	displayName: string,
-	now = Date.now()
-): { participant: Participant; token: string } {
-	const token = newToken();
-	const participant: Participant = {
-		id: newId(),
-		workshopId,
-		displayName,
-		perspective: null,
-		role: '',
-		seat: null,
-		joinedAt: now,
-		lastSeenAt: now
-	};
-	try {
-		getDb()
-			.prepare(
-				`INSERT INTO participants (id, workshop_id, display_name, token_hash, joined_at, last_seen_at)
-				VALUES (?, ?, ?, ?, ?, ?)`
-			)
-			.run(participant.id, workshopId, displayName, hashToken(token), now, now);
-	} catch (error) {
-		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE')
-			throw new NameTakenError(displayName);
-		throw error;
-	}
-	return { participant, token };
-}
-
-/** The participant this token belongs to, only within this workshop; null otherwise. */
-export function findParticipantByToken(
-	workshopId: string,
-	token: string | undefined
-): Participant | null {
-	if (!token) return null;
-	const row = statement(
-		`SELECT ${COLUMNS} FROM participants WHERE token_hash = ? AND workshop_id = ? AND removed = 0`
-	).get(hashToken(token), workshopId) as Participant | undefined;
-	return row ?? null;
-}
-
-/** One participant of this workshop (not removed), or null. */
-export function getParticipant(workshopId: string, participantId: string): Participant | null {
-	return (
-		(statement(
-			`SELECT ${COLUMNS} FROM participants WHERE id = ? AND workshop_id = ? AND removed = 0`
-		).get(participantId, workshopId) as Participant | undefined) ?? null
-	);
-}
-
-export function listParticipants(workshopId: string, only?: readonly string[]): Participant[] {
-	if (only) {
-		return statement(
-			`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0
-			AND id IN (SELECT value FROM json_each(?)) ORDER BY joined_at, rowid`
-		).all(workshopId, JSON.stringify(only)) as Participant[];
-	}
-	return statement(
-		`SELECT ${COLUMNS} FROM participants WHERE workshop_id = ? AND removed = 0 ORDER BY joined_at, rowid`
-	).all(workshopId) as Participant[];
-}
-
-/** When each (not removed) participant was last seen: all presence needs to count who is here. */
-export function lastSeenOf(workshopId: string): { id: string; lastSeenAt: number }[] {
-	return statement(
-		'SELECT id, last_seen_at AS lastSeenAt FROM participants WHERE workshop_id = ? AND removed = 0'
-	).all(workshopId) as { id: string; lastSeenAt: number }[];
 }
 
 /**
- * Removes a participant from the workshop: their cookie stops working at once (the token hash is
+ * A phone joins: refused while joining is closed (JOIN_LOCKED) or after the workshop's data was
+ * purged (PURGED), and when the name is taken (NAME_TAKEN); checked and added in one transaction,
+ * so a lock set meanwhile cannot be slipped past. Returns the token for its cookie (only its hash
+ * is stored).
+ */
+export function join(
+	ctx: Context,
+	input: { displayName: string; language: Language }
+): { participantId: string; token: string } {
+	onlyFor(ctx, 'newcomer');
+	const workshop = statement('SELECT join_locked, purged_at FROM workshops WHERE id = ?').get(
+		ctx.workshopId
+	) as { join_locked: 0 | 1; purged_at: number | null } | undefined;
+	if (!workshop) throw new DomainError('NOT_FOUND');
+	if (workshop.purged_at !== null) throw new DomainError('PURGED');
+	if (workshop.join_locked) throw new DomainError('JOIN_LOCKED');
+	const displayName = input.displayName || generatedName(ctx.workshopId, input.language);
+	if (nameTaken(ctx.workshopId, displayName)) throw new DomainError('NAME_TAKEN');
+	const token = newToken();
+	const participantId = newId();
+	statement(
+		`INSERT INTO participants (id, workshop_id, display_name, token_hash, joined_at, last_seen_at)
+		VALUES (?, ?, ?, ?, ?, ?)`
+	).run(participantId, ctx.workshopId, displayName, hashToken(token), ctx.now, ctx.now);
+	ctx.change.presence.add(participantId);
+	return { participantId, token };
+}
+
+/** The opening: inside or outside, role, and the perspective at the table they bring. */
+export function setProfile(ctx: Context, input: Input<typeof schemas.profileSchema>) {
+	const participantId = participantOf(ctx);
+	const seat =
+		input.seat &&
+		statement('SELECT key FROM workshop_seats WHERE workshop_id = ? AND key = ?', {
+			pluck: true
+		}).get(ctx.workshopId, input.seat);
+	if (input.seat && !seat) throw new DomainError('NOT_FOUND');
+	statement('UPDATE participants SET perspective = ?, role = ?, seat = ? WHERE id = ?').run(
+		input.perspective,
+		input.role,
+		input.seat,
+		participantId
+	);
+	ctx.change.touch(CORE.profiles, participantId);
+	ctx.change.mine.add(participantId);
+	// "3 of 5 present have introduced themselves" counts profiles.
+	ctx.change.progress = true;
+}
+
+/** Participants who chose a perspective the workshop no longer lists bring none now. */
+export function clearSeatsBut(ctx: Context, keys: readonly string[]): void {
+	const cleared = statement(
+		`UPDATE participants SET seat = NULL WHERE workshop_id = ?
+		AND seat IS NOT NULL AND seat NOT IN (SELECT value FROM json_each(?)) RETURNING id`,
+		{ pluck: true }
+	).all(ctx.workshopId, JSON.stringify(keys)) as string[];
+	for (const id of cleared) {
+		ctx.change.touch(CORE.profiles, id);
+		ctx.change.mine.add(id);
+	}
+}
+
+/**
+ * Takes a participant out of the workshop: their cookie stops working at once (the token hash is
  * replaced) and they are no longer listed; what they contributed stays, under no name.
  */
-export function removeParticipant(workshopId: string, participantId: string): boolean {
-	return (
-		getDb()
-			.prepare(
-				`UPDATE participants SET removed = 1, token_hash = ?, display_name = display_name || ' ' || ?
-				WHERE id = ? AND workshop_id = ? AND removed = 0`
-			)
-			.run(hashToken(newToken()), `[${participantId}]`, participantId, workshopId).changes === 1
+export function removeParticipant(
+	ctx: Context,
+	input: Input<typeof schemas.participantRemoveSchema>
+) {
+	facilitatorOf(ctx);
+	const { participantId } = input;
+	const changed = statement(
+		`UPDATE participants SET removed = 1, token_hash = ?, display_name = display_name || ' ' || ?
+		WHERE id = ? AND workshop_id = ? AND removed = 0`
+	).run(hashToken(newToken()), `[${participantId}]`, participantId, ctx.workshopId).changes;
+	found(changed === 1);
+	ctx.change.presence.add(participantId);
+	ctx.change.removed.add(participantId);
+	ctx.change.touch(CORE.profiles, participantId);
+}
+
+/** When a phone was last seen (its socket closed): presence counts it for a grace period. */
+export function seen(ctx: Context, participantId: string) {
+	onlyFor(ctx, 'system');
+	statement('UPDATE participants SET last_seen_at = ? WHERE id = ? AND workshop_id = ?').run(
+		ctx.now,
+		participantId,
+		ctx.workshopId
 	);
 }
 
-export function touchParticipant(id: string, now = Date.now()): void {
-	statement('UPDATE participants SET last_seen_at = ? WHERE id = ?').run(now, id);
-}
+export const participantHandlers = handlers(schemas.participantEvents, {
+	'profile:set': setProfile
+});
+
+export const facilitatorHandlers = handlers(schemas.facilitatorEvents, {
+	'participant:remove': removeParticipant
+});

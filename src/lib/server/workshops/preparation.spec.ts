@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
 import { DomainError, execute } from './command';
-import { setProfile } from './commands/participant';
-import { addParticipant } from './participants';
+import { joinAs } from '../testing/act';
+import { setProfile } from './participants';
 import { createWorkshop } from './workshops';
 
 beforeEach(() => closeDb());
@@ -22,7 +22,7 @@ describe('the perspective a participant brings', () => {
 			scheduledOn: '2026-12-01',
 			language: 'nl'
 		});
-		const { participant } = addParticipant(workshop.id, 'Fatima');
+		const participant = joinAs(workshop.id, 'Fatima');
 		const as = { kind: 'participant', participantId: participant.id } as const;
 		const profile = (seat: string | null) =>
 			execute(

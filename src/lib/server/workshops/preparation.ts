@@ -1,12 +1,16 @@
-// Before the day: the workshop's purpose, place and starting time, the people invited and the
-// perspectives worth having at the table. Invitees are the facilitator's own list (names and
-// addresses stay off every screen of the room); the perspectives are shared with the room, so the
-// opening can show which are present and which are missing.
-import type { Perspective } from '$lib/workshop/state';
+// The preparation aggregate: before the day, the workshop's purpose, case, place and starting
+// time, the people invited (the facilitator's own list: names and addresses stay off every screen
+// of the room) and the perspectives worth having at the table (shared with the room, so the
+// opening shows which are present and which are missing). Its commands are the only writers of
+// `invitees`, `workshop_seats` and the workshop's plan.
+import type { Seat } from '$lib/workshop/state';
+import type { Perspective } from '$lib/vocabulary';
 import { slugify, uniqueKey } from '$lib/slug';
-import { getDb } from '../db';
+import { statement } from '../db/statements';
 import { newId } from '../ids';
-import { DomainError, type Context } from './command';
+import { CORE } from './change';
+import { facilitatorOf, type Context } from './command';
+import { clearSeatsBut } from './participants';
 
 export interface Plan {
 	purpose: string;
@@ -24,57 +28,56 @@ export interface Invitee {
 	seat: string | null;
 }
 
-export function planOf(workshopId: string): Plan {
-	return getDb()
-		.prepare('SELECT purpose, location, starts_at AS startsAt FROM workshops WHERE id = ?')
-		.get(workshopId) as Plan;
+/** Copies a method's perspectives into a new workshop (part of creating it). */
+export function seedSeats(ctx: Context, seats: readonly Seat[]): void {
+	const insert = statement(
+		`INSERT OR IGNORE INTO workshop_seats (workshop_id, key, name_nl, name_en, position)
+		VALUES (?, ?, ?, ?, ?)`
+	);
+	seats.forEach((seat, index) =>
+		insert.run(ctx.workshopId, seat.key, seat.name.nl, seat.name.en, index + 1)
+	);
 }
 
-export function setPlan(workshopId: string, plan: Plan & { caseDescription: string }): void {
-	getDb()
-		.prepare(
-			`UPDATE workshops SET purpose = ?, location = ?, starts_at = ?, case_description = ?
-			WHERE id = ?`
-		)
-		.run(plan.purpose, plan.location, plan.startsAt, plan.caseDescription, workshopId);
+export function setPlan(ctx: Context, plan: Plan & { caseDescription: string }): void {
+	facilitatorOf(ctx);
+	statement(
+		`UPDATE workshops SET purpose = ?, location = ?, starts_at = ?, case_description = ?
+		WHERE id = ?`
+	).run(plan.purpose, plan.location, plan.startsAt, plan.caseDescription, ctx.workshopId);
 }
 
-export function inviteesOf(workshopId: string): Invitee[] {
-	return getDb()
-		.prepare(
-			`SELECT id, name, email, role, side, seat FROM invitees WHERE workshop_id = ?
-			ORDER BY created_at, rowid`
-		)
-		.all(workshopId) as Invitee[];
-}
-
-export function addInvitee(
-	workshopId: string,
-	invitee: Omit<Invitee, 'id'>,
-	now = Date.now()
-): string {
-	const id = newId();
-	getDb()
-		.prepare(
-			`INSERT INTO invitees (id, workshop_id, name, email, role, side, seat, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
-		)
-		.run(
-			id,
-			workshopId,
-			invitee.name,
-			invitee.email,
-			invitee.role,
-			invitee.side,
-			invitee.seat,
-			now
+/** Adds someone to the invitation list; a perspective the workshop does not have is dropped. */
+export function addInvitee(ctx: Context, invitee: Omit<Invitee, 'id'>): string {
+	facilitatorOf(ctx);
+	const known =
+		invitee.seat !== null &&
+		!!statement('SELECT 1 FROM workshop_seats WHERE workshop_id = ? AND key = ?').get(
+			ctx.workshopId,
+			invitee.seat
 		);
+	const id = newId();
+	statement(
+		`INSERT INTO invitees (id, workshop_id, name, email, role, side, seat, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	).run(
+		id,
+		ctx.workshopId,
+		invitee.name,
+		invitee.email,
+		invitee.role,
+		invitee.side,
+		known ? invitee.seat : null,
+		ctx.now
+	);
 	return id;
 }
 
-export function removeInvitee(workshopId: string, id: string): boolean {
+/** Takes someone off the list (already gone: nothing to do, so a double click is harmless). */
+export function removeInvitee(ctx: Context, id: string): boolean {
+	facilitatorOf(ctx);
 	return (
-		getDb().prepare('DELETE FROM invitees WHERE id = ? AND workshop_id = ?').run(id, workshopId)
+		statement('DELETE FROM invitees WHERE id = ? AND workshop_id = ?').run(id, ctx.workshopId)
 			.changes > 0
 	);
 }
@@ -82,10 +85,9 @@ export function removeInvitee(workshopId: string, id: string): boolean {
 /** A key for a new perspective: its Dutch name in lower case, made unique in the workshop. */
 function seatKey(workshopId: string, name: string): string {
 	const taken = new Set(
-		getDb()
-			.prepare('SELECT key FROM workshop_seats WHERE workshop_id = ?')
-			.pluck()
-			.all(workshopId) as string[]
+		statement('SELECT key FROM workshop_seats WHERE workshop_id = ?', { pluck: true }).all(
+			workshopId
+		) as string[]
 	);
 	return uniqueKey(slugify(name, 40) || 'perspectief', taken);
 }
@@ -99,14 +101,13 @@ export function setSeats(
 	ctx: Context,
 	input: { seats: { key?: string; nl: string; en: string }[] }
 ) {
-	if (ctx.actor.kind !== 'facilitator') throw new DomainError('FORBIDDEN');
-	const db = getDb();
+	facilitatorOf(ctx);
 	const keys = input.seats.map((seat) => seat.key ?? seatKey(ctx.workshopId, seat.nl));
-	db.prepare(
+	statement(
 		`DELETE FROM workshop_seats WHERE workshop_id = ?
 		AND key NOT IN (SELECT value FROM json_each(?))`
 	).run(ctx.workshopId, JSON.stringify(keys));
-	const upsert = db.prepare(
+	const upsert = statement(
 		`INSERT INTO workshop_seats (workshop_id, key, name_nl, name_en, position) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (workshop_id, key) DO UPDATE SET name_nl = excluded.name_nl,
 			name_en = excluded.name_en, position = excluded.position`
@@ -114,20 +115,10 @@ export function setSeats(
 	input.seats.forEach((seat, i) => {
 		upsert.run(ctx.workshopId, keys[i], seat.nl, seat.en || seat.nl, i + 1);
 	});
-	for (const table of ['participants', 'invitees']) {
-		const cleared = db
-			.prepare(
-				`UPDATE ${table} SET seat = NULL WHERE workshop_id = ?
-				AND seat IS NOT NULL AND seat NOT IN (SELECT value FROM json_each(?)) RETURNING id`
-			)
-			.pluck()
-			.all(ctx.workshopId, JSON.stringify(keys)) as string[];
-		if (table !== 'participants') continue;
-		for (const id of cleared) {
-			ctx.change.profiles.add(id);
-			ctx.change.mine.add(id);
-		}
-	}
-	ctx.change.seats = true;
-	return null;
+	statement(
+		`UPDATE invitees SET seat = NULL WHERE workshop_id = ?
+		AND seat IS NOT NULL AND seat NOT IN (SELECT value FROM json_each(?))`
+	).run(ctx.workshopId, JSON.stringify(keys));
+	clearSeatsBut(ctx, keys);
+	ctx.change.mark(CORE.seats);
 }

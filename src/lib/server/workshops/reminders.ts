@@ -2,38 +2,16 @@
 // date (per workshop, 0 for none) and one when it has passed, each once per due date; and their
 // status link when the facilitator makes one. Only with an SMTP server (SMTP_URL): without one
 // nothing is sent and nothing breaks, and the action list says so. Runs hourly (hooks.server.ts).
+// Writes `reminders_sent` (through `execute`, as the reminders job).
 import type { Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import { addDays, dutchDate } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { statusLabel } from '$lib/i18n/labels';
-import type { CommitmentStatus } from '$lib/workshop/state';
-import { getDb } from '../db';
+import { statement } from '../db/statements';
 import { mailConfigured, sendMail } from '../mail';
-
-export function reminderDays(workshopId: string): number {
-	return getDb()
-		.prepare('SELECT reminder_days FROM workshops WHERE id = ?')
-		.pluck()
-		.get(workshopId) as number;
-}
-
-export function setReminderDays(workshopId: string, days: number): void {
-	getDb().prepare('UPDATE workshops SET reminder_days = ? WHERE id = ?').run(days, workshopId);
-}
-
-interface Due {
-	id: string;
-	owner: string;
-	email: string;
-	dueOn: string;
-	status: CommitmentStatus;
-	action: string;
-	title: string;
-	organisation: string;
-	language: Language;
-	days: number;
-}
+import { datedCommitments, ownerOf, type DueCommitment } from '../read-model/commitments';
+import { execute, type Context } from './command';
 
 export type ReminderKind = 'before' | 'overdue';
 
@@ -49,7 +27,7 @@ export function reminderFor(
 	return null;
 }
 
-function reminderMail(due: Due, kind: ReminderKind) {
+function reminderMail(due: DueCommitment, kind: ReminderKind) {
 	const locale = due.language;
 	const date = formatDate(due.dueOn, locale);
 	const subject =
@@ -72,37 +50,40 @@ function reminderMail(due: Due, kind: ReminderKind) {
 	return { to: due.email, subject, text };
 }
 
+/** Notes that a reminder went out for this due date. */
+function recordSent(ctx: Context, commitmentId: string, kind: ReminderKind, dueOn: string) {
+	statement(
+		'INSERT OR IGNORE INTO reminders_sent (commitment_id, kind, due_on, sent_at) VALUES (?, ?, ?, ?)'
+	).run(commitmentId, kind, dueOn, ctx.now);
+}
+
+/** A carried commitment keeps the record of reminders already sent, so none goes twice. */
+export function carryReminders(ctx: Context, from: string, to: string): void {
+	statement(
+		`INSERT INTO reminders_sent (commitment_id, kind, due_on, sent_at)
+		SELECT ?, kind, due_on, sent_at FROM reminders_sent WHERE commitment_id = ?`
+	).run(to, from);
+}
+
 /**
  * Sends every reminder that is due today and was not sent yet. A reminder counts as sent only
  * when the SMTP server took it, so one that failed is tried again on the next run.
  */
 export async function sendDueReminders(now = Date.now()): Promise<number> {
 	if (!mailConfigured()) return 0;
-	const db = getDb();
 	const today = dutchDate(now);
-	const dues = db
-		.prepare(
-			`SELECT m.id, m.owner, m.owner_email AS email, m.due_on AS dueOn, m.status, c.text AS action,
-				w.title, w.organisation, w.language, w.reminder_days AS days
-			FROM commitments m JOIN workshops w ON w.id = m.workshop_id JOIN cards c ON c.id = m.action_id
-			WHERE m.owner_email IS NOT NULL AND m.due_on IS NOT NULL
-				AND m.status NOT IN ('done', 'dropped') AND w.purged_at IS NULL
-				AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)`
-		)
-		.all() as Due[];
-	const sentKinds = db.prepare(
-		'SELECT kind FROM reminders_sent WHERE commitment_id = ? AND due_on = ?'
-	);
-	const record = db.prepare(
-		'INSERT OR IGNORE INTO reminders_sent (commitment_id, kind, due_on, sent_at) VALUES (?, ?, ?, ?)'
-	);
 	let sent = 0;
-	for (const due of dues) {
-		const already = new Set(sentKinds.pluck().all(due.id, due.dueOn) as ReminderKind[]);
-		const kind = reminderFor(due.dueOn, due.days, today, already);
+	for (const due of datedCommitments()) {
+		const kind = reminderFor(due.dueOn, due.days, today, new Set(due.sent));
 		if (!kind) continue;
 		if ((await sendMail(reminderMail(due, kind))) !== 'sent') continue;
-		record.run(due.id, kind, due.dueOn, now);
+		execute(
+			due.workshopId,
+			{ kind: 'system', job: 'reminders' },
+			(ctx) => recordSent(ctx, due.id, kind, due.dueOn),
+			undefined,
+			now
+		);
 		sent++;
 	}
 	if (sent > 0) console.log(`[reminders] sent ${sent} reminder(s)`);
@@ -111,16 +92,11 @@ export async function sendDueReminders(now = Date.now()): Promise<number> {
 
 /** Mails a new status link to the commitment's owner, if they have an address; returns it. */
 export async function mailStatusLink(
-	workshop: { id: string; title: string; organisation: string; language: Language },
+	workshop: { id: string; title: string; language: Language },
 	commitmentId: string,
 	link: string
 ): Promise<string | null> {
-	const row = getDb()
-		.prepare(
-			`SELECT m.owner, m.owner_email AS email, c.text AS action FROM commitments m
-			JOIN cards c ON c.id = m.action_id WHERE m.id = ? AND m.workshop_id = ?`
-		)
-		.get(commitmentId, workshop.id) as { owner: string; email: string | null; action: string };
+	const row = ownerOf(workshop.id, commitmentId);
 	if (!row?.email || !mailConfigured()) return null;
 	const locale = workshop.language;
 	const outcome = await sendMail({

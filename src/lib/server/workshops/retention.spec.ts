@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createFacilitator } from '../auth';
 import { closeDb, getDb } from '../db';
-import { addValue } from './content';
-import * as c from './contributions';
-import { addParticipant } from './participants';
-import { purgeExpiredParticipantData } from './retention';
-import { createFeedLink, createStatusLink } from './secret-links';
+import { workshopRow } from '../read-model/rows';
+import * as c from '../testing/fixtures';
+import { DomainError } from './command';
 import { addInvitee } from './preparation';
-import { createWorkshop, isJoinLocked, setRetentionDays } from './workshops';
+import { purgeExpiredParticipantData } from './retention';
+import { createWorkshop } from './workshops';
+
+const { addParticipant, addValue, setRetentionDays } = c;
+const isJoinLocked = (id: string) => workshopRow(id)?.joinLocked === 1;
 
 beforeEach(() => closeDb());
 
@@ -71,15 +73,17 @@ async function workshopWithEverything(scheduledOn: string) {
 		Date.now(),
 		'link'
 	);
-	createStatusLink(workshop.id, commitment, SECRET);
-	createFeedLink(workshop.id, SECRET);
-	addInvitee(workshop.id, {
-		name: SECRET,
-		email: 'zoe.invite@gemeente.nl',
-		role: 'Privacy officer',
-		side: 'internal',
-		seat: 'privacy'
-	});
+	c.createStatusLink(workshop.id, commitment);
+	c.createFeedLink(workshop.id);
+	c.seed(workshop.id, { kind: 'facilitator', facilitatorId: 'x', displayName: 'X' }, (ctx) =>
+		addInvitee(ctx, {
+			name: SECRET,
+			email: 'zoe.invite@gemeente.nl',
+			role: 'Privacy officer',
+			side: 'internal',
+			seat: 'privacy'
+		})
+	);
 	getDb()
 		.prepare("INSERT INTO reminders_sent VALUES (?, 'before', '2027-02-01', 0)")
 		.run(commitment);
@@ -146,11 +150,18 @@ describe('the retention purge', () => {
 		expect(purgeExpiredParticipantData(NOW)).toBe(0);
 	});
 
-	it('also purges someone who joins after the purge, on the next run', async () => {
+	it('refuses a join after the purge, and purges a participant found there anyway', async () => {
 		const old = await workshopWithEverything('2025-01-10');
 		expect(purgeExpiredParticipantData(NOW)).toBe(1);
-		const { participant } = addParticipant(old.id, 'Laatkomer');
-		c.addCard(old.id, 'risk', 'Te laat', { participantId: participant.id, clientId: 'late' });
+		expect(() => addParticipant(old.id, 'Laatkomer')).toThrow(DomainError);
+		// One who got in regardless (an older version let a reopened workshop take joiners).
+		getDb()
+			.prepare(
+				`INSERT INTO participants (id, workshop_id, display_name, token_hash, joined_at, last_seen_at)
+				VALUES ('late', ?, 'Laatkomer', 'x', 0, 0)`
+			)
+			.run(old.id);
+		c.addCard(old.id, 'risk', 'Te laat', { participantId: 'late', clientId: 'late-card' });
 		expect(purgeExpiredParticipantData(NOW + 3_600_000)).toBe(1);
 		expect(everythingOf(old.id)).not.toMatch(/Laatkomer|Te laat/);
 	});

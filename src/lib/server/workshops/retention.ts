@@ -9,11 +9,13 @@
 // reminders; the people invited (names, addresses, roles).
 // Kept, without a link to anyone: the steps, the value catalogue, the chosen values, the agreed
 // actions with due dates and status, the export fingerprints.
-import type Database from 'better-sqlite3';
-import { getDb } from '../db';
+import { statement } from '../db/statements';
+import { PURGES } from '../kinds';
+import { workshopsDueForPurge } from '../read-model/workshops';
+import { execute, onlyFor, type Context } from './command';
 
+/** What the purge deletes of the core's tables (each step kind adds its own, in its folder). */
 const PURGE = [
-	`DELETE FROM value_tensions WHERE workshop_id = :id AND added_by IS NOT NULL`,
 	`DELETE FROM workshop_values WHERE workshop_id = :id AND added_by IS NOT NULL AND selected = 0`,
 	`DELETE FROM cards WHERE workshop_id = :id AND added_by IS NOT NULL
 		AND id NOT IN (SELECT action_id FROM commitments WHERE workshop_id = :id)`,
@@ -32,8 +34,10 @@ const PURGE = [
 	`UPDATE workshops SET purged_at = COALESCE(purged_at, :now), join_locked = 1 WHERE id = :id`
 ];
 
-function purgeWorkshop(db: Database.Database, id: string, now: number): void {
-	for (const sql of PURGE) db.prepare(sql).run({ id, now });
+/** Deletes everything of a workshop's participants (the kinds' first: their rows name them). */
+export function purge(ctx: Context): void {
+	onlyFor(ctx, 'system');
+	for (const sql of [...PURGES, ...PURGE]) statement(sql).run({ id: ctx.workshopId, now: ctx.now });
 }
 
 /**
@@ -41,18 +45,8 @@ function purgeWorkshop(db: Database.Database, id: string, now: number): void {
  * participants (never purged, or joined again since). Returns how many were purged.
  */
 export function purgeExpiredParticipantData(now = Date.now()): number {
-	const db = getDb();
-	const today = new Date(now).toISOString().slice(0, 10);
-	const due = db
-		.prepare(
-			`SELECT id FROM workshops w
-			WHERE date(scheduled_on, '+' || retention_days || ' days') < date(?)
-			AND (purged_at IS NULL OR EXISTS (SELECT 1 FROM participants p WHERE p.workshop_id = w.id))`
-		)
-		.pluck()
-		.all(today) as string[];
-	const purge = db.transaction((id: string) => purgeWorkshop(db, id, now));
-	for (const id of due) purge(id);
+	const due = workshopsDueForPurge(new Date(now).toISOString().slice(0, 10));
+	for (const id of due) execute(id, { kind: 'system', job: 'retention' }, purge, undefined, now);
 	if (due.length > 0) {
 		console.log(`[retention] purged participant data of ${due.length} workshop(s)`);
 	}

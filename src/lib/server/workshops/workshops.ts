@@ -1,81 +1,45 @@
+// The workshop aggregate: creating a workshop (with its own copy of its method's steps,
+// perspectives and catalogue), how long its participants' data is kept, how many days before a
+// due date owners are reminded, who facilitates it with the owner, and deleting it. Its commands
+// are the only writers of a workshop's own row and of `workshop_facilitators`.
 import { generateJoinCode } from '$lib/join-code';
-import type { Language } from '$lib/language';
-import { DEFAULT_METHOD } from '$lib/methods';
+import { DEFAULT_METHOD, type Method } from '$lib/methods';
 import type { WorkshopInput } from '$lib/schemas/workshop';
-import { getDb } from '../db';
+import { statement } from '../db/statements';
 import { newId } from '../ids';
-import { seedWorkshopContent } from './content';
-import { methodFor } from './templates';
+import { workshopRow, type WorkshopRow } from '../read-model/rows';
+import { seedCatalogue } from './catalogue';
+import { DomainError, execute, executeAccount, facilitatorOf, type Context } from './command';
+import { seedSeats } from './preparation';
+import { seedSteps } from './steps';
+import { methodFor } from '../library/templates';
 
-export interface Workshop {
-	id: string;
-	ownerId: string;
-	title: string;
-	organisation: string;
-	caseDescription: string;
-	scheduledOn: string;
-	language: Language;
-	method: string;
-	joinCode: string;
-	currentStep: number;
-	stepChangedAt: number;
-	createdAt: number;
-}
+export type NewWorkshop = Omit<WorkshopInput, 'method'> & { method?: string };
 
-const COLUMNS = `id, owner_id AS ownerId, title, organisation, case_description AS caseDescription,
-	scheduled_on AS scheduledOn, language, method, join_code AS joinCode, current_step AS currentStep,
-	step_changed_at AS stepChangedAt, created_at AS createdAt`;
-
-/**
- * Creates a workshop with its own copy of the method's steps and catalogue (the method is the
- * input's, or CODIO); an unknown method is an error that names it.
- */
-export function createWorkshop(
-	ownerId: string,
-	input: Omit<WorkshopInput, 'method'> & { method?: string },
-	now = Date.now()
-): Workshop {
-	// The account's own template for this method, if it imported one; else the method as shipped.
-	const method = methodFor(ownerId, input.method ?? DEFAULT_METHOD);
-	const insert = getDb().prepare(
+/** Inserts the workshop's own row under a fresh join code (drawn again on the rare clash). */
+function insertWorkshop(ctx: Context, ownerId: string, input: NewWorkshop, method: Method) {
+	const insert = statement(
 		`INSERT INTO workshops (id, owner_id, title, organisation, case_description, scheduled_on,
 			language, method, join_code, current_step, step_changed_at, created_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
 	);
 	// 32^6 ≈ 10^9 codes: a clash is rare, but when it happens we draw again.
 	for (let attempt = 0; attempt < 10; attempt++) {
-		const workshop: Workshop = {
-			id: newId(),
-			ownerId,
-			title: input.title,
-			organisation: input.organisation,
-			caseDescription: input.caseDescription,
-			scheduledOn: input.scheduledOn,
-			language: input.language,
-			method: method.key,
-			joinCode: generateJoinCode(),
-			currentStep: 1,
-			stepChangedAt: now,
-			createdAt: now
-		};
 		try {
-			getDb().transaction(() => {
-				insert.run(
-					workshop.id,
-					ownerId,
-					workshop.title,
-					workshop.organisation,
-					workshop.caseDescription,
-					workshop.scheduledOn,
-					workshop.language,
-					workshop.method,
-					workshop.joinCode,
-					now,
-					now
-				);
-				seedWorkshopContent(workshop.id, method, workshop.language, now);
-			})();
-			return workshop;
+			insert.run(
+				ctx.workshopId,
+				ownerId,
+				input.title,
+				input.organisation,
+				input.caseDescription,
+				input.scheduledOn,
+				input.language,
+				method.key,
+				generateJoinCode(),
+				ctx.now,
+				ctx.now
+			);
+			return;
 		} catch (error) {
 			if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
 		}
@@ -83,114 +47,88 @@ export function createWorkshop(
 	throw new Error('Could not find a free join code');
 }
 
-/** The workshops this facilitator owns or co-facilitates, newest first. */
-export function listWorkshopsOf(
-	facilitatorId: string
-): (Workshop & { participantCount: number })[] {
-	return getDb()
-		.prepare(
-			`SELECT ${COLUMNS}, (SELECT COUNT(*) FROM participants p WHERE p.workshop_id = workshops.id) AS participantCount
-			FROM workshops WHERE owner_id = ?
-				OR id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = ?)
-			ORDER BY scheduled_on DESC, created_at DESC`
-		)
-		.all(facilitatorId, facilitatorId) as (Workshop & { participantCount: number })[];
+/**
+ * Creates a workshop with its own copy of the method's steps, perspectives and catalogue (the
+ * account's own template for the method, if it has one; else the method as shipped). An unknown
+ * method is an error that names it.
+ */
+export function createWorkshop(ownerId: string, input: NewWorkshop, now = Date.now()): WorkshopRow {
+	const method = methodFor(ownerId, input.method ?? DEFAULT_METHOD);
+	const id = newId();
+	return executeAccount(() => {
+		const actor = { kind: 'system', job: 'create' } as const;
+		execute(
+			id,
+			actor,
+			(ctx) => {
+				insertWorkshop(ctx, ownerId, input, method);
+				seedSteps(ctx, method.steps, input.language);
+				seedSeats(ctx, method.seats);
+				seedCatalogue(ctx, method.catalogue);
+			},
+			undefined,
+			now
+		);
+		return workshopRow(id)!;
+	});
 }
 
-export function getWorkshop(id: string): Workshop | null {
-	return (
-		(getDb().prepare(`SELECT ${COLUMNS} FROM workshops WHERE id = ?`).get(id) as Workshop) ?? null
+/** Only the owner may do this (deleting, inviting, retention, taking access away). */
+export function ownerOf(ctx: Context): string {
+	const { facilitatorId } = facilitatorOf(ctx);
+	const owner = statement('SELECT owner_id FROM workshops WHERE id = ?', { pluck: true }).get(
+		ctx.workshopId
 	);
+	if (owner !== facilitatorId) throw new DomainError('FORBIDDEN');
+	return facilitatorId;
 }
 
-/** The workshop, only when this facilitator owns it (deleting, inviting, retention). */
-export function getOwnedWorkshop(id: string, ownerId: string): Workshop | null {
-	const workshop = getWorkshop(id);
-	return workshop && workshop.ownerId === ownerId ? workshop : null;
+/** Days after the workshop's date when its participants' data is deleted. */
+export function setRetentionDays(ctx: Context, days: number): void {
+	ownerOf(ctx);
+	statement('UPDATE workshops SET retention_days = ? WHERE id = ?').run(days, ctx.workshopId);
 }
 
-/** The workshop, when this facilitator owns it or was invited as co-facilitator. */
-export function getFacilitatedWorkshop(id: string, facilitatorId: string): Workshop | null {
-	const workshop = getWorkshop(id);
-	if (!workshop) return null;
-	if (workshop.ownerId === facilitatorId) return workshop;
-	const invited = getDb()
-		.prepare('SELECT 1 FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?')
-		.get(id, facilitatorId);
-	return invited ? workshop : null;
+/** Days before a due date that owners get a reminder (0: none). */
+export function setReminderDays(ctx: Context, days: number): void {
+	facilitatorOf(ctx);
+	statement('UPDATE workshops SET reminder_days = ? WHERE id = ?').run(days, ctx.workshopId);
 }
 
-export function addCoFacilitator(
-	workshopId: string,
-	facilitatorId: string,
-	now = Date.now()
-): void {
-	getDb()
-		.prepare(
-			'INSERT OR IGNORE INTO workshop_facilitators (workshop_id, facilitator_id, added_at) VALUES (?, ?, ?)'
-		)
-		.run(workshopId, facilitatorId, now);
+/** Deletes the workshop with everything in it. */
+export function deleteWorkshop(ctx: Context): void {
+	ownerOf(ctx);
+	statement('DELETE FROM workshops WHERE id = ?').run(ctx.workshopId);
+}
+
+/** A colleague who accepted an invitation facilitates the workshop from now on. */
+export function addCoFacilitator(ctx: Context, facilitatorId: string): void {
+	statement(
+		'INSERT OR IGNORE INTO workshop_facilitators (workshop_id, facilitator_id, added_at) VALUES (?, ?, ?)'
+	).run(ctx.workshopId, facilitatorId, ctx.now);
 }
 
 /** Takes a co-facilitator's access away; true when there was any. */
-export function removeCoFacilitator(workshopId: string, facilitatorId: string): boolean {
+export function removeCoFacilitator(ctx: Context, facilitatorId: string): boolean {
+	ownerOf(ctx);
 	return (
-		getDb()
-			.prepare('DELETE FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?')
-			.run(workshopId, facilitatorId).changes > 0
+		statement('DELETE FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?').run(
+			ctx.workshopId,
+			facilitatorId
+		).changes > 0
 	);
 }
 
-export function listCoFacilitators(
-	workshopId: string
-): { id: string; displayName: string; email: string }[] {
-	return getDb()
-		.prepare(
-			`SELECT f.id, f.display_name AS displayName, f.email FROM workshop_facilitators wf
-			JOIN facilitators f ON f.id = wf.facilitator_id WHERE wf.workshop_id = ? ORDER BY wf.added_at`
-		)
-		.all(workshopId) as { id: string; displayName: string; email: string }[];
-}
-
-export function setJoinLocked(id: string, locked: boolean): void {
-	getDb().prepare('UPDATE workshops SET join_locked = ? WHERE id = ?').run(Number(locked), id);
-}
-
-export function isJoinLocked(id: string): boolean {
-	return getDb().prepare('SELECT join_locked FROM workshops WHERE id = ?').pluck().get(id) === 1;
-}
-
-export function setRetentionDays(id: string, days: number): void {
-	getDb().prepare('UPDATE workshops SET retention_days = ? WHERE id = ?').run(days, id);
-}
-
-export function getRetentionDays(id: string): number {
-	return getDb()
-		.prepare('SELECT retention_days FROM workshops WHERE id = ?')
-		.pluck()
-		.get(id) as number;
-}
-
-/** Deletes a workshop with everything in it. */
-export function deleteWorkshop(id: string): void {
-	getDb().prepare('DELETE FROM workshops WHERE id = ?').run(id);
-}
-
-export function getWorkshopByJoinCode(joinCode: string): Workshop | null {
-	return (
-		(getDb()
-			.prepare(`SELECT ${COLUMNS} FROM workshops WHERE join_code = ?`)
-			.get(joinCode) as Workshop) ?? null
-	);
-}
-
-/** Moves the workshop to a step; returns the updated workshop. */
-export function setCurrentStep(id: string, step: number, now = Date.now()): Workshop | null {
-	return (
-		(getDb()
-			.prepare(
-				`UPDATE workshops SET current_step = ?, step_changed_at = ? WHERE id = ? RETURNING ${COLUMNS}`
-			)
-			.get(step, now, id) as Workshop) ?? null
-	);
+/**
+ * Makes this (new) workshop a follow-up of another: it follows it, keeps its participants' data as
+ * long, reminds owners as many days ahead, and has the same co-facilitators.
+ */
+export function follow(ctx: Context, source: WorkshopRow): void {
+	statement(
+		'UPDATE workshops SET follows_id = ?, retention_days = ?, reminder_days = ? WHERE id = ?'
+	).run(source.id, source.retentionDays, source.reminderDays, ctx.workshopId);
+	statement(
+		`INSERT INTO workshop_facilitators (workshop_id, facilitator_id, added_at)
+		SELECT ?, facilitator_id, ? FROM workshop_facilitators WHERE workshop_id = ?`
+	).run(ctx.workshopId, ctx.now, source.id);
 }

@@ -1,4 +1,2 @@
-import type { CardKind } from '../../workshop/state';
-
 /** What a follow-up's room writes down after the status round: what is in the way, and help. */
-export const OBSTACLE_CARDS = ['obstacle', 'help'] as const satisfies readonly CardKind[];
+export const OBSTACLE_CARDS = ['obstacle', 'help'] as const;

@@ -1,8 +1,5 @@
-import {
-	COMMITMENT_STATUSES,
-	type CommitmentBase,
-	type CommitmentStatus
-} from '../../workshop/state';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../vocabulary';
+import type { CommitmentBase } from '../../workshop/state';
 
 /** How many commitments have each status, in the order of the statuses (for the status board). */
 export function statusCounts(

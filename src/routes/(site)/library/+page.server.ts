@@ -12,7 +12,7 @@ import {
 	saveDefaultTemplate,
 	sharedTemplates,
 	templatePreview
-} from '$lib/server/workshops/templates';
+} from '$lib/server/library/templates';
 import type { Actions, PageServerLoad } from './$types';
 
 const LISTED = METHODS.filter((m) => m.key !== 'mini-test');

@@ -1,11 +1,11 @@
 import { requireFacilitator } from '$lib/server/guards';
-import { listWorkshopsOf } from '$lib/server/workshops/workshops';
+import { workshopsOf } from '$lib/server/read-model/rows';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const facilitator = requireFacilitator(locals, url);
 	return {
-		workshops: listWorkshopsOf(facilitator.id).map((w) => ({
+		workshops: workshopsOf(facilitator.id).map((w) => ({
 			id: w.id,
 			title: w.title,
 			organisation: w.organisation,

@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { calendarFeed } from '$lib/server/export';
-import { reminderDays } from '$lib/server/workshops/reminders';
-import { findFeed } from '$lib/server/workshops/secret-links';
+import { feedWorkshop } from '$lib/server/read-model/links';
+import { workshopRow } from '$lib/server/read-model/rows';
 import type { RequestHandler } from './$types';
 
 /** A workshop's subscribable calendar (a secret address): calendars fetch it again and again. */
 export const GET: RequestHandler = ({ params }) => {
-	const workshopId = findFeed(params.token);
-	const body = workshopId && calendarFeed(workshopId, reminderDays(workshopId));
+	const workshop = workshopRow(feedWorkshop(params.token) ?? '');
+	const body = workshop && calendarFeed(workshop.id, workshop.reminderDays);
 	if (!body) error(404, { message: 'Not Found' });
 	return new Response(body, {
 		headers: {

@@ -1,13 +1,13 @@
 import { error } from '$lib/server/http-error';
-import { statusReportSchema } from '$lib/schemas/follow-up';
+import { statusReportSchema } from '$lib/schemas/commitments';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { m } from '$lib/paraglide/messages';
 import { invalid, readForm } from '$lib/server/form';
 import { getIo } from '$lib/server/realtime';
 import { publish } from '$lib/server/realtime/publish';
+import { statusLinkView } from '$lib/server/read-model/links';
 import { execute } from '$lib/server/workshops/command';
-import { reportStatus } from '$lib/server/workshops/commands/owner';
-import { findStatusLink } from '$lib/server/workshops/secret-links';
+import { reportByLink } from '$lib/server/workshops/commitments';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A revoked or unknown link: a friendly page that says what to do, and nothing changes. */
@@ -18,26 +18,23 @@ function unknownLink(): never {
 /** A commitment's owner, without an account: their one commitment, its status and note. */
 export const load: PageServerLoad = ({ params, setHeaders }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
-	const link = findStatusLink(params.token);
+	const link = statusLinkView(params.token);
 	if (!link) unknownLink();
-	const { workshopId: _w, commitmentId: _c, ...view } = link;
+	const { workshopId: _w, commitmentId: _c, linkId: _l, ...view } = link;
 	return { link: view };
 };
 
 export const actions: Actions = {
 	default: async ({ params, request }) => {
 		const form = Object.fromEntries(await readForm(request));
-		const link = findStatusLink(params.token);
+		const link = statusLinkView(params.token);
 		if (!link) unknownLink();
 		const parsed = statusReportSchema.safeParse(form);
 		if (!parsed.success) {
 			return invalid(400, { note: String(form.note ?? '') }, fieldErrors(parsed.error));
 		}
-		const { change } = execute(
-			link.workshopId,
-			{ kind: 'owner', commitmentId: link.commitmentId },
-			(ctx) => reportStatus(ctx, parsed.data)
-		);
+		const owner = { kind: 'owner', commitmentId: link.commitmentId, linkId: link.linkId } as const;
+		const { change } = execute(link.workshopId, owner, (ctx) => reportByLink(ctx, parsed.data));
 		publish(getIo(), link.workshopId, change);
 		return { saved: true };
 	}

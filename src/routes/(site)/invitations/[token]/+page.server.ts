@@ -2,12 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import { error } from '$lib/server/http-error';
 import { m } from '$lib/paraglide/messages';
 import { readForm } from '$lib/server/form';
-import { answerInvitation, findInvitation } from '$lib/server/workshops/invitations';
+import { invitationByToken } from '$lib/server/read-model/invitations';
+import { answerInvitation } from '$lib/server/workshops/invitations';
 import type { Actions, PageServerLoad } from './$types';
 
 /** An invitation to co-facilitate: who invites, to what, for which address, and yes or no. */
 export const load: PageServerLoad = ({ params, locals, url }) => {
-	const invitation = findInvitation(params.token);
+	const invitation = invitationByToken(params.token);
 	if (!invitation) error(404, { message: 'Not Found', detail: m.invitation_not_found_text() });
 	const account = locals.facilitator;
 	return {

@@ -1,4 +1,4 @@
-import { loadDashboard } from '$lib/server/workshops/facilitator-view';
+import { loadDashboard } from '$lib/server/facilitator-view';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url, params }) =>

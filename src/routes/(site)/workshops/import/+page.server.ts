@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
-import { anyRecordSchema } from '$lib/schemas/record';
 import { ARCHIVE_MAX_BYTES } from '$lib/server/body-limits.js';
 import {
 	ImportError,
 	UnknownMethodImportError,
 	importWorkshopRecord
-} from '$lib/server/export/import';
+} from '$lib/server/workshops/import';
 import { archiveFingerprintOf } from '$lib/server/export/record';
+import { anyRecordSchema } from '$lib/server/export/record-schema';
 import { invalid, readForm } from '$lib/server/form';
 import { requireFacilitator } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';

@@ -1,7 +1,7 @@
 import { error } from '$lib/server/http-error';
 import { joinQrDataUrl, joinUrl } from '$lib/server/join-link';
-import { briefingOf } from '$lib/server/workshops/briefing';
-import { workshopForCode } from '$lib/server/workshops/join-code-route';
+import { briefingOf } from '$lib/server/read-model/preparation';
+import { workshopForCode } from '$lib/server/join-code-route';
 import type { PageServerLoad } from './$types';
 
 /** The participants' briefing, for anyone with the join code (the same guess limits apply). */

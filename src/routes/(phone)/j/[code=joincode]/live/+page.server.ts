@@ -1,14 +1,15 @@
 import { redirect } from '@sveltejs/kit';
 import { joinPath, livePath } from '$lib/join-code';
 import { participantSnapshot } from '$lib/server/realtime/snapshot';
-import { workshopForCode } from '$lib/server/workshops/join-code-route';
-import { findParticipantByToken, participantCookieName } from '$lib/server/workshops/participants';
+import { workshopForCode } from '$lib/server/join-code-route';
+import { participantByToken } from '$lib/server/read-model/people';
+import { participantCookieName } from '$lib/server/workshops/participants';
 import type { PageServerLoad } from './$types';
 
 /** A participant's view of the workshop; without a valid participant cookie, the join form. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 	const workshop = workshopForCode(params.code, getClientAddress(), cookies, livePath);
-	const participant = findParticipantByToken(
+	const participant = participantByToken(
 		workshop.id,
 		cookies.get(participantCookieName(workshop.id))
 	);

@@ -1,23 +1,16 @@
 import { error } from '$lib/server/http-error';
 import { z } from 'zod';
+import { id } from '$lib/schemas/common';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { inviteeSchema, planSchema, seatsSchema } from '$lib/schemas/preparation';
-import { invalid, readForm } from '$lib/server/form';
+import { act } from '$lib/server/act';
+import { fieldsOf, invalid, readForm } from '$lib/server/form';
 import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import { joinUrl } from '$lib/server/join-link';
-import { getIo } from '$lib/server/realtime';
-import { publish } from '$lib/server/realtime/publish';
-import { rowsOf } from '$lib/server/read-model/rows';
+import { inviteesOf, planOf } from '$lib/server/read-model/preparation';
 import { seatsOf } from '$lib/server/read-model/projections';
-import { execute } from '$lib/server/workshops/command';
-import {
-	addInvitee,
-	inviteesOf,
-	planOf,
-	removeInvitee,
-	setPlan,
-	setSeats
-} from '$lib/server/workshops/preparation';
+import { rowsOf } from '$lib/server/read-model/rows';
+import { addInvitee, removeInvitee, setPlan, setSeats } from '$lib/server/workshops/preparation';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Before the day: purpose and plan, the people invited, the perspectives at the table. */
@@ -38,39 +31,40 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 	};
 };
 
-const idSchema = z.object({ id: z.string().min(1).max(64) });
+const idSchema = z.object({ id });
+const PLAN = ['purpose', 'caseDescription', 'location', 'startsAt'];
+const INVITEE = ['name', 'email', 'role', 'side', 'seat'];
 
 export const actions: Actions = {
 	plan: async ({ request, locals, url, params }) => {
-		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
-		const form = Object.fromEntries(await readForm(request));
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const form = fieldsOf(await readForm(request), PLAN);
 		const parsed = planSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
-		setPlan(workshop.id, parsed.data);
+		act(facilitator, params.id, (ctx) => setPlan(ctx, parsed.data));
 		return { saved: 'plan' };
 	},
 
 	invite: async ({ request, locals, url, params }) => {
-		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
-		const form = Object.fromEntries(await readForm(request));
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const form = fieldsOf(await readForm(request), INVITEE);
 		const parsed = inviteeSchema.safeParse(form);
 		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
-		const known = rowsOf.seats(workshop.id).some((s) => s.key === parsed.data.seat);
-		addInvitee(workshop.id, { ...parsed.data, seat: known ? parsed.data.seat : null });
+		act(facilitator, params.id, (ctx) => addInvitee(ctx, parsed.data));
 		return { saved: 'invitee' };
 	},
 
 	uninvite: async ({ request, locals, url, params }) => {
-		const { workshop } = requireFacilitatedWorkshop(locals, url, params.id);
-		const parsed = idSchema.safeParse(Object.fromEntries(await readForm(request)));
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const parsed = idSchema.safeParse(fieldsOf(await readForm(request), ['id']));
 		if (!parsed.success) error(400, { message: 'Bad Request' });
-		removeInvitee(workshop.id, parsed.data.id);
+		act(facilitator, params.id, (ctx) => removeInvitee(ctx, parsed.data.id));
 		return { saved: 'uninvited' };
 	},
 
 	/** The perspectives at the table: the room sees the new list at once. */
 	seats: async ({ request, locals, url, params }) => {
-		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = await readForm(request);
 		const parsed = seatsSchema.safeParse({
 			key: form.getAll('key'),
@@ -79,12 +73,7 @@ export const actions: Actions = {
 			remove: form.getAll('remove')
 		});
 		if (!parsed.success) return invalid(400, {}, fieldErrors(parsed.error));
-		const { change } = execute(
-			workshop.id,
-			{ kind: 'facilitator', facilitatorId: facilitator.id, displayName: facilitator.displayName },
-			(ctx) => setSeats(ctx, parsed.data)
-		);
-		publish(getIo(), workshop.id, change);
+		act(facilitator, params.id, (ctx) => setSeats(ctx, parsed.data));
 		return { saved: 'seats' };
 	}
 };

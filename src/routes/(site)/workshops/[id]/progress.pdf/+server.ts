@@ -1,17 +1,23 @@
 import { error } from '@sveltejs/kit';
 import { exportProgress } from '$lib/server/export';
+import { facilitatorActor } from '$lib/server/act';
+import { readForm } from '$lib/server/form';
 import { publicUrl } from '$lib/server/join-link';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
+import { facilitatedWorkshop } from '$lib/server/read-model/workshops';
 import type { RequestHandler } from './$types';
 
-/** The progress report of this workshop and the sessions before it, as of today. */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+/**
+ * The progress report of this workshop and the sessions before it, as of today. A POST: handing
+ * it out is recorded (its fingerprint, by whom).
+ */
+export const POST: RequestHandler = async ({ locals, params, url, request }) => {
+	await readForm(request);
 	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
-	const workshop = getFacilitatedWorkshop(params.id, locals.facilitator.id);
+	const workshop = facilitatedWorkshop(params.id, locals.facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	const file = await exportProgress(workshop.id, {
 		verifyUrl: publicUrl(url, '/verify'),
-		issuedBy: locals.facilitator.id
+		actor: facilitatorActor(locals.facilitator)
 	});
 	if (!file) error(404, { message: 'Not Found' });
 	return new Response(file.body, {

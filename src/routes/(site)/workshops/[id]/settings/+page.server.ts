@@ -1,27 +1,26 @@
 import { redirect } from '@sveltejs/kit';
 import { error } from '$lib/server/http-error';
 import { z } from 'zod';
-import { LIMITS } from '$lib/limits';
-import { fieldErrors } from '$lib/schemas/form-errors';
-import { getDb } from '$lib/server/db';
-import { invalid, readForm } from '$lib/server/form';
-import { requireFacilitatedWorkshop, requireFacilitator } from '$lib/server/guards';
 import { m } from '$lib/paraglide/messages';
+import { id } from '$lib/schemas/common';
+import { fieldErrors } from '$lib/schemas/form-errors';
+import { inviteSchema, retentionSchema } from '$lib/schemas/workshop';
+import { act } from '$lib/server/act';
+import { fieldsOf, invalid, readForm } from '$lib/server/form';
+import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import { sendMail } from '$lib/server/mail';
 import { getIo } from '$lib/server/realtime';
 import { disconnectFacilitator } from '$lib/server/realtime/facilitator-access';
 import { workshopRoom } from '$lib/server/realtime/rooms';
+import { pendingInvitations } from '$lib/server/read-model/invitations';
+import { coFacilitatorsOf } from '$lib/server/read-model/workshops';
 import {
 	INVITATION_DAYS,
 	createInvitation,
-	pendingInvitations,
 	revokeInvitation
 } from '$lib/server/workshops/invitations';
 import {
 	deleteWorkshop,
-	getOwnedWorkshop,
-	getRetentionDays,
-	listCoFacilitators,
 	removeCoFacilitator,
 	setRetentionDays
 } from '$lib/server/workshops/workshops';
@@ -29,59 +28,39 @@ import type { Actions, PageServerLoad } from './$types';
 
 /**
  * Who runs the workshop with the owner (the owner invites, revokes invitations and takes access
- * away), how long participants' data is kept, and deleting it.
+ * away), how long participants' data is kept, and deleting it. Only the owner may change these:
+ * the commands refuse anyone else (403).
  */
 export const load: PageServerLoad = ({ locals, url, params }) => {
 	const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
-	const owner = getDb()
-		.prepare(
-			'SELECT f.display_name FROM workshops w JOIN facilitators f ON f.id = w.owner_id WHERE w.id = ?'
-		)
-		.pluck()
-		.get(params.id) as string;
 	const isOwner = workshop.ownerId === facilitator.id;
 	return {
 		workshop: { id: workshop.id, title: workshop.title },
 		settings: {
-			owner,
+			owner: workshop.facilitator,
 			isOwner,
 			invitations: isOwner ? pendingInvitations(params.id) : [],
-			coFacilitators: listCoFacilitators(params.id).map(({ id, displayName }) => ({
+			coFacilitators: coFacilitatorsOf(params.id).map(({ id, displayName }) => ({
 				id,
 				displayName
 			})),
-			retentionDays: getRetentionDays(params.id)
+			retentionDays: workshop.retentionDays
 		}
 	};
 };
 
-const inviteSchema = z.object({
-	email: z
-		.string()
-		.trim()
-		.toLowerCase()
-		.pipe(z.email({ error: 'email_invalid' }))
-});
-const retentionSchema = z.object({
-	retentionDays: z.coerce
-		.number({ error: 'retention_invalid' })
-		.int({ error: 'retention_invalid' })
-		.min(1, { error: 'retention_invalid' })
-		.max(LIMITS.retentionDaysMax, { error: 'retention_invalid' })
-});
+const idSchema = z.object({ id });
+const coFacilitatorSchema = z.object({ facilitatorId: id });
 
 export const actions: Actions = {
 	invite: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(403, { message: 'Forbidden' });
-		const form = Object.fromEntries(await readForm(request));
-		const values = { email: String(form.email ?? '') };
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
+		const form = fieldsOf(await readForm(request), ['email']);
 		const parsed = inviteSchema.safeParse(form);
-		if (!parsed.success) return invalid(400, values, fieldErrors(parsed.error));
+		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
 		// The same answer whether or not the address has an account: nothing here looks it up.
 		const { email } = parsed.data;
-		const { token } = createInvitation(workshop.id, email, facilitator.id);
+		const { token } = act(facilitator, workshop.id, (ctx) => createInvitation(ctx, email));
 		const link = new URL(`/invitations/${token}`, url.origin).href;
 		const mail = await sendMail({
 			to: email,
@@ -96,47 +75,37 @@ export const actions: Actions = {
 		return { invited: { email, link, mail, days: INVITATION_DAYS } };
 	},
 	revoke: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(403, { message: 'Forbidden' });
-		const id = String((await readForm(request)).get('id') ?? '');
-		revokeInvitation(workshop.id, id);
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const parsed = idSchema.safeParse(fieldsOf(await readForm(request), ['id']));
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		act(facilitator, params.id, (ctx) => revokeInvitation(ctx, parsed.data.id));
 		return { revoked: true };
 	},
 	remove: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(403, { message: 'Forbidden' });
-		const id = String((await readForm(request)).get('facilitatorId') ?? '');
-		if (removeCoFacilitator(workshop.id, id)) {
-			// Their open dashboard and beamer close now, not at the next access sweep.
-			disconnectFacilitator(getIo(), workshop.id, id);
-		}
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const form = fieldsOf(await readForm(request), ['facilitatorId']);
+		const parsed = coFacilitatorSchema.safeParse(form);
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		const { facilitatorId } = parsed.data;
+		const removed = act(facilitator, params.id, (ctx) => removeCoFacilitator(ctx, facilitatorId));
+		// Their open dashboard and beamer close now, not at the next access sweep.
+		if (removed) disconnectFacilitator(getIo(), params.id, facilitatorId);
 		return { removed: true };
 	},
 	retention: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(403, { message: 'Forbidden' });
-		const form = Object.fromEntries(await readForm(request));
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
+		const form = fieldsOf(await readForm(request), ['retentionDays']);
 		const parsed = retentionSchema.safeParse(form);
-		if (!parsed.success)
-			return invalid(
-				400,
-				{ retentionDays: String(form.retentionDays ?? '') },
-				fieldErrors(parsed.error)
-			);
-		setRetentionDays(workshop.id, parsed.data.retentionDays);
+		if (!parsed.success) return invalid(400, form, fieldErrors(parsed.error));
+		act(facilitator, params.id, (ctx) => setRetentionDays(ctx, parsed.data.retentionDays));
 		return { retentionSaved: true };
 	},
 	delete: async ({ request, locals, url, params }) => {
-		const facilitator = requireFacilitator(locals, url);
-		const workshop = getOwnedWorkshop(params.id, facilitator.id);
-		if (!workshop) error(403, { message: 'Forbidden' });
+		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
 		const form = await readForm(request);
 		if (form.get('confirm') !== 'yes') return invalid(400, {}, { confirm: 'delete_confirm' });
-		deleteWorkshop(workshop.id);
-		getIo()?.in(workshopRoom(workshop.id)).disconnectSockets(true);
+		act(facilitator, params.id, deleteWorkshop);
+		getIo()?.in(workshopRoom(params.id)).disconnectSockets(true);
 		redirect(303, '/workshops');
 	}
 };

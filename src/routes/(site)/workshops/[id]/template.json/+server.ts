@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { slug } from '$lib/server/export';
-import { templateOfWorkshop } from '$lib/server/workshops/templates';
-import { getFacilitatedWorkshop } from '$lib/server/workshops/workshops';
+import { templateOfWorkshop } from '$lib/server/library/templates';
+import { facilitatedWorkshop } from '$lib/server/read-model/workshops';
 import type { RequestHandler } from './$types';
 
 /** This workshop's steps and catalogue as a template file, to import as an account's default. */
 export const GET: RequestHandler = ({ locals, params }) => {
 	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
-	const workshop = getFacilitatedWorkshop(params.id, locals.facilitator.id);
+	const workshop = facilitatedWorkshop(params.id, locals.facilitator.id);
 	const template = workshop && templateOfWorkshop(workshop.id, workshop.method);
 	if (!workshop || !template) error(404, { message: 'Not Found' });
 	return new Response(`${JSON.stringify(template, null, 2)}\n`, {

@@ -8,6 +8,7 @@ import {
 	registerJson,
 	registerText
 } from '$lib/server/export/algoritmeregister';
+import { facilitatorActor } from '$lib/server/act';
 import { readForm } from '$lib/server/form';
 import { requireFacilitatedWorkshop } from '$lib/server/guards';
 import type { RequestHandler } from './$types';
@@ -46,7 +47,7 @@ export const POST: RequestHandler = async ({ locals, url, params, request }) => 
 	const { format, impacttoetsTitle, impacttoetsLink, ...text } = parsed.data;
 	const fields = { ...text, impacttoets: { title: impacttoetsTitle, link: impacttoetsLink } };
 	// The workshop as it is now is what the verification link vouches for.
-	recordRegisterIssue(workshop.id, facilitator.id);
+	recordRegisterIssue(workshop.id, facilitatorActor(facilitator));
 	const name = `${slug(workshop.title)}-algoritmeregister.${format}`;
 	return new Response(
 		format === 'json' ? `${JSON.stringify(registerJson(fields), null, 2)}\n` : registerText(fields),

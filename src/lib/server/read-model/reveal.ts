@@ -1,0 +1,31 @@
+// The one place that decides what the room may see of a blind result: only a step that holds it and
+// was revealed opens it. `RoomResult` items are stamped `Revealed` here and nowhere else, so a
+// projection or patch for phones cannot carry a blind result without passing this check (the
+// compiler refuses a plain tally where the room's state wants a revealed one).
+import { stepKind, type HiddenResult } from '$lib/steps';
+import type { Revealed, RoomResult } from '$lib/workshop/visibility';
+import type { StepRow } from './rows';
+
+declare const CHECKED: unique symbol;
+/** The results a workshop's revealed steps open to the room, as read from its steps. */
+export type RevealedResults = ReadonlySet<string> & { readonly [CHECKED]: true };
+
+export function revealedResults(steps: readonly Pick<StepRow, 'kind' | 'revealed'>[]) {
+	return new Set(
+		steps.filter((s) => s.revealed === 1).flatMap((s) => stepKind(s.kind).hides)
+	) as unknown as RevealedResults;
+}
+
+/** The whole result for the room: its items if revealed, else blind. */
+export function roomResult<T>(
+	revealed: RevealedResults,
+	name: HiddenResult,
+	items: () => T[]
+): RoomResult<T> {
+	return revealed.has(name) ? (items() as Revealed<T>[]) : null;
+}
+
+/** Changed items of a result for the room: all of them if revealed, none while it is blind. */
+export function roomItems<T>(revealed: RevealedResults, name: HiddenResult, items: T[]) {
+	return revealed.has(name) ? (items as Revealed<T>[]) : [];
+}

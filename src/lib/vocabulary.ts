@@ -1,0 +1,66 @@
+// The words every part of the app shares: kinds of card, a commitment's statuses, the two sides a
+// participant can come from, the error codes of the socket protocol and the audiences that see a
+// workshop. This module imports nothing, so anything may import it without making a cycle
+// (src/lib/import-graph.spec.ts keeps the import graph free of cycles).
+
+export const CARD_KINDS = ['stakeholder', 'risk', 'dilemma', 'action', 'obstacle', 'help'] as const;
+export type CardKind = (typeof CARD_KINDS)[number];
+/** Cards participants write as notes (everything but actions, which become commitments). */
+export type NoteKind = Exclude<CardKind, 'action'>;
+
+export const COMMITMENT_STATUSES = [
+	'open',
+	'on_track',
+	'delayed',
+	'blocked',
+	'done',
+	'dropped'
+] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+/** A commitment with one of these statuses is finished: no reminders, not carried, not overdue. */
+export const CLOSED_STATUSES: readonly CommitmentStatus[] = ['done', 'dropped'];
+export const isClosed = (status: CommitmentStatus) => CLOSED_STATUSES.includes(status);
+
+/** Whether a participant comes from inside the organisation or from outside it. */
+export const PERSPECTIVES = ['internal', 'external'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+
+/** Who changed a commitment: on the dashboard or action list, by status link, or in the room. */
+export const CHANGE_VIA = ['facilitator', 'link', 'session'] as const;
+export type ChangeVia = (typeof CHANGE_VIA)[number];
+
+/** The screens of a workshop, each with its own projection of it. */
+export const AUDIENCES = ['dashboard', 'beamer', 'participants'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export const ERROR_CODES = [
+	'INVALID_PAYLOAD',
+	// No such event.
+	'UNKNOWN_EVENT',
+	'FORBIDDEN',
+	// A facilitator's sign-in session has ended, or no longer gives access to this workshop.
+	'UNAUTHORIZED',
+	'NOT_FOUND',
+	'RATE_LIMITED',
+	// The current step's kind does not take this write.
+	'WRONG_STEP',
+	// The facilitator has locked input for this step.
+	'LOCKED',
+	// More dots than the budget, or more on one value than allowed.
+	'BUDGET_EXCEEDED',
+	'VALUE_LIMIT',
+	// Others' work depends on it (a value others voted on, an action that became a commitment).
+	'IN_USE',
+	// The participant, or the whole workshop, has added as many of these as an installation allows.
+	'LIMIT_REACHED',
+	// The workshop no longer takes new participants (the facilitator closed joining).
+	'JOIN_LOCKED',
+	// The display name is taken by someone else in this workshop.
+	'NAME_TAKEN',
+	// The workshop's participant data was deleted after its retention period.
+	'PURGED',
+	'INTERNAL',
+	// Client-side only: no answer came within the ack timeout.
+	'TIMEOUT'
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
