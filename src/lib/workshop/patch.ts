@@ -17,22 +17,23 @@ export type PatchOp<S> =
 
 export type Patch<S> = PatchOp<S>[];
 
-/** Which field identifies an item in each list. */
+/**
+ * Which field identifies an item in a list, where it is not `id` (a step kind's own lists are
+ * keyed by `id`, so a new kind needs no line here).
+ */
 export const ITEM_KEYS = {
 	steps: 'number',
 	principles: 'key',
-	values: 'id',
 	tallies: 'valueId',
-	tensions: 'id',
-	cards: 'id',
 	ratings: 'actionId',
-	commitments: 'id',
 	reflections: 'principleKey',
-	profiles: 'id',
 	closingNotes: 'participantId',
 	earlier: 'title',
 	seats: 'key'
-} as const satisfies Record<ListKey<AnyState>, string>;
+} as const satisfies Partial<Record<ListKey<AnyState>, string>>;
+
+const keyOf = (list: string): string =>
+	Object.hasOwn(ITEM_KEYS, list) ? ITEM_KEYS[list as keyof typeof ITEM_KEYS] : 'id';
 
 type Keyed = Record<string, unknown>;
 
@@ -45,8 +46,8 @@ type Keyed = Record<string, unknown>;
 export function applyPatch<S extends AnyState>(state: S, patch: Patch<S>): void {
 	const fields = state as unknown as Record<string, unknown>;
 	for (const op of patch as (
-		| { upsert: keyof typeof ITEM_KEYS; item: Keyed }
-		| { remove: keyof typeof ITEM_KEYS; key: string | number }
+		| { upsert: string; item: Keyed }
+		| { remove: string; key: string | number }
 		| { set: string; value: unknown }
 	)[]) {
 		if ('set' in op) {
@@ -56,7 +57,7 @@ export function applyPatch<S extends AnyState>(state: S, patch: Patch<S>): void 
 		const name = 'upsert' in op ? op.upsert : op.remove;
 		const list = fields[name] as Keyed[] | null | undefined;
 		if (!list) continue;
-		const key = ITEM_KEYS[name];
+		const key = keyOf(name);
 		if ('upsert' in op) {
 			const index = list.findIndex((item) => item[key] === op.item[key]);
 			if (index === -1) list.push(op.item);

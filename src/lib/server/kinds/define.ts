@@ -17,8 +17,11 @@ export interface KindServer<T extends KindTypes = KindTypes> {
 	facilitator?: Handlers;
 	/** Its part of each audience's state. */
 	slice?: Slice<T['state']>;
-	/** Of these present participants, how many did what its progress line counts. */
-	progress?: (present: readonly string[]) => number;
+	/**
+	 * Of these present participants, how many did what its progress line counts, in this step (the
+	 * current one; a kind whose inputs belong to one step counts that step's).
+	 */
+	progress?: (present: readonly string[], step: number) => number;
 	/** The sections it adds to the PDF and Markdown, in this order. */
 	exports?: readonly ExportSection[];
 	/** Its rows in the canonical record (the JSON archive), and back on import. */

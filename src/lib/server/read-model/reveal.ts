@@ -25,6 +25,25 @@ export function roomResult<T>(
 	return revealed.has(name) ? (items() as Revealed<T>[]) : null;
 }
 
+declare const STEPS: unique symbol;
+/** The numbers of a workshop's revealed steps, as read from its steps. */
+export type RevealedSteps = ReadonlySet<number> & { readonly [STEPS]: true };
+
+/** For a kind whose results belong to one step each (a consent check, a question's answers). */
+export function revealedSteps(steps: readonly Pick<StepRow, 'number' | 'revealed'>[]) {
+	return new Set(
+		steps.filter((s) => s.revealed === 1).map((s) => s.number)
+	) as unknown as RevealedSteps;
+}
+
+/** The items of such a result the room may see: those of the revealed steps. */
+export function roomItemsOfSteps<T extends { step: number }>(
+	revealed: RevealedSteps,
+	items: readonly T[]
+): Revealed<T>[] {
+	return items.filter((item) => revealed.has(item.step)) as Revealed<T>[];
+}
+
 /** Changed items of a result for the room: all of them if revealed, none while it is blind. */
 export function roomItems<T>(revealed: RevealedResults, name: HiddenResult, items: T[]) {
 	return revealed.has(name) ? (items as Revealed<T>[]) : [];
