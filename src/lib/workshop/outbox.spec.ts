@@ -3,7 +3,8 @@ import { enqueue, keyOf, withQueued, type QueuedWrite } from './outbox';
 import type { MyState } from './state';
 import { checkVote } from './voting';
 
-const mine: MyState = {
+/** A participant's own inputs, as far as these rules read them (each kind adds its own part). */
+const known: Partial<MyState> = {
 	perspective: null,
 	seat: null,
 	role: '',
@@ -14,6 +15,7 @@ const mine: MyState = {
 	closing: '',
 	own: { cards: [], values: [] }
 };
+const mine = known as MyState;
 const write = (id: string, event: QueuedWrite['event'], payload: Record<string, unknown>) => ({
 	id,
 	event,
