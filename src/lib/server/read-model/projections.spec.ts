@@ -6,6 +6,7 @@ import { valuesSlice } from '$lib/steps/values/slice.server';
 import type { BeamerState, FacilitatorState, ParticipantState } from '$lib/workshop/state';
 import type { WorkshopRows } from './load';
 import type { StepRow } from './rows';
+import { SLICES } from '../kinds';
 import type { Slice } from './slice';
 import { beamerState, facilitatorState, participantState } from './state';
 
@@ -155,7 +156,8 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 		],
 		volunteers: [{ commitmentId: 'm1', participantId: 'p-bram' }],
 		history: [],
-		kinds: new Map<Slice, unknown>([
+		// Each kind's rows: these, and for the other kinds those of a workshop that has none.
+		kinds: withEveryKind([
 			[
 				valuesSlice,
 				{
@@ -206,6 +208,12 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 		])
 	};
 	return result;
+}
+
+function withEveryKind(given: [Slice, unknown][]): Map<Slice, unknown> {
+	const rows = new Map<Slice, unknown>(given);
+	for (const slice of SLICES) if (!rows.has(slice)) rows.set(slice, slice.load('no-such-workshop'));
+	return rows;
 }
 
 const PROGRESS = { present: 2, step: 2, done: 2 };
