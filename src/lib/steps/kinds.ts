@@ -12,3 +12,4 @@ export { default as adjust } from './adjust';
 export { default as reflection } from './reflection';
 export { default as closing } from './closing';
 export { default as commitments } from './commitments';
+export { default as consent } from './consent';
