@@ -75,11 +75,39 @@ async function join(base: string, code: string, name: string): Promise<string> {
 	return cookie;
 }
 
+/** A step a template may add after the method's own (as an organisation's library would). */
+export interface ExtraStep {
+	kind: string;
+	minutes: number;
+	title: { nl: string; en: string };
+	question: { nl: string; en: string };
+	notes: { nl: string; en: string };
+}
+
+/** Makes the account's template for CODIO the method's steps plus these, through the library. */
+async function addStepsToTemplate(page: Page, steps: ExtraStep[]) {
+	const source = await createWorkshop(page, 'Bron van het sjabloon');
+	const base = new URL(page.url()).origin;
+	const template = await (await page.request.get(`/workshops/${source.id}/template.json`)).json();
+	template.steps.push(...steps);
+	const saved = await page.request.post(`${base}/library?/save`, {
+		form: { json: JSON.stringify(template) },
+		headers: { origin: base }
+	});
+	if (!saved.ok()) throw new Error(`template refused (${saved.status()})`);
+}
+
 export async function seedRoom(
 	page: Page,
-	{ title = 'Cameratoezicht in de binnenstad', people = 40, cardsPerKind = 30 } = {}
+	{
+		title = 'Cameratoezicht in de binnenstad',
+		people = 40,
+		cardsPerKind = 30,
+		extraSteps = [] as ExtraStep[]
+	} = {}
 ): Promise<SeededRoom> {
 	await signUp(page);
+	if (extraSteps.length > 0) await addStepsToTemplate(page, extraSteps);
 	const workshop = await createWorkshop(page, title);
 	const base = new URL(page.url()).origin;
 	const session = (await page.context().cookies()).find((c) => c.name === 'gdb-session')!;

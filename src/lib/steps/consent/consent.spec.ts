@@ -62,10 +62,12 @@ async function workshopWithConsent() {
 		return client;
 	};
 	const dashboard = await connect('dashboard', cookie);
+	const beamer = harness.connect({ workshopId: workshop.id, view: 'beamer' }, cookie);
+	expect(await connectionOutcome(beamer)).toBe('connected');
 	const anne = await connect('participant', joinedParticipant(workshop.id, 'Anne').cookie);
 	const bram = await connect('participant', joinedParticipant(workshop.id, 'Bram').cookie);
 	expect(await dashboard.emitWithAck('step:set', { step: 4 })).toMatchObject({ ok: true });
-	return { facilitator, workshop, dashboard, anne, bram };
+	return { facilitator, workshop, dashboard, beamer, anne, bram };
 }
 
 const answer = (phone: TestClient, payload: Record<string, unknown>) =>
@@ -73,7 +75,7 @@ const answer = (phone: TestClient, payload: Record<string, unknown>) =>
 
 describe('a consent check', () => {
 	it('takes each phone’s position, blind for the room until revealed, reasons without names', async () => {
-		const { workshop, dashboard, anne, bram } = await workshopWithConsent();
+		const { workshop, dashboard, beamer, anne, bram } = await workshopWithConsent();
 		const heardByBram: Record<string, unknown>[] = [];
 		bram.on('state:patch', (patch) => heardByBram.push(...(patch as Record<string, unknown>[])));
 
@@ -114,6 +116,7 @@ describe('a consent check', () => {
 
 		// Revealed: the room gets the distribution and the reasons, never who gave them.
 		const shown = nextPatch(bram, (op) => op.set === 'consents');
+		const onBeamer = nextPatch(beamer, (op) => op.set === 'consents');
 		expect(await dashboard.emitWithAck('step:flags', { step: 4, revealed: true })).toMatchObject({
 			ok: true
 		});
@@ -129,6 +132,7 @@ describe('a consent check', () => {
 			}
 		]);
 		expect(JSON.stringify(reveal)).not.toContain('Bram');
+		expect((await onBeamer).find((op) => op.set === 'consents')).toEqual(reveal);
 		const sync = await bram.emitWithAck('state:sync', {});
 		expect(sync.ok && sync.data.state.consents).toHaveLength(1);
 		expect(getDb().prepare('SELECT COUNT(*) FROM consent_answers').pluck().get()).toBe(2);
