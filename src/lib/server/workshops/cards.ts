@@ -90,8 +90,9 @@ export function cardOf(workshopId: string, cardId: string) {
 const stepCards = (ctx: Context) => stepKind(currentStep(ctx.workshopId).kind).cards ?? [];
 
 export function addCard(ctx: Context, input: Input<typeof schemas.cardAddSchema>): Added {
+	const author = authorOf(ctx, input.clientId);
 	if (!stepCards(ctx).includes(input.kind)) throw new DomainError('INVALID_PAYLOAD');
-	return { id: insertCard(ctx, input.kind, input.text, authorOf(ctx, input.clientId)) };
+	return { id: insertCard(ctx, input.kind, input.text, author) };
 }
 
 /** A card (or action) of this participant, of a kind the current step takes; or NOT_FOUND. */

@@ -16,8 +16,9 @@ import { handlers } from '$lib/server/workshops/handlers';
 import * as schemas from './schemas';
 
 export function proposeAction(ctx: Context, input: z.output<typeof schemas.actionProposalSchema>) {
+	const author = authorOf(ctx, input.clientId);
 	found(rowsOf.values(ctx.workshopId, [input.valueId])[0]?.selected);
-	const id = insertCard(ctx, 'action', input.text, authorOf(ctx, input.clientId), [input.valueId]);
+	const id = insertCard(ctx, 'action', input.text, author, [input.valueId]);
 	ctx.change.mine.add(participantOf(ctx));
 	return { id };
 }

@@ -4,7 +4,6 @@ import type { Position } from './schemas';
 
 export const TEXTS = {
 	heading: { nl: 'Instemming', en: 'Consent' },
-	proposal: { nl: 'Voorstel', en: 'Proposal' },
 	ask: { nl: 'Waar staat u?', en: 'Where do you stand?' },
 	reason: { nl: 'Waarom? (bij bezwaar verplicht)', en: 'Why? (required for an objection)' },
 	reasonNeeded: {
