@@ -66,6 +66,59 @@ describe('patches per audience', () => {
 		expect(afterHiding.dashboard[0]).toMatchObject({ item: { hidden: true, text: 'SECRET-CARD' } });
 	});
 
+	it('take a hidden value and a hidden tension off the room’s screens, not the dashboard’s', async () => {
+		const { workshop, anne, as, me, valueId } = await setup();
+		setCurrentStep(workshop.id, 3);
+		const other = getDb()
+			.prepare("SELECT id FROM workshop_values WHERE workshop_id = ? AND name_nl != 'Privacy'")
+			.pluck()
+			.get(workshop.id) as string;
+		const tension = execute(
+			workshop.id,
+			as(anne.id),
+			(ctx) =>
+				participant.addTension(ctx, {
+					clientId: 'client-002',
+					valueAId: valueId,
+					valueBId: other,
+					note: 'SECRET-TENSION'
+				}),
+			'tension:add'
+		).result.id;
+		const hideTension = execute(workshop.id, me, (ctx) =>
+			facilitator.hideTension(ctx, { id: tension, hidden: true })
+		);
+		const tensions = patchesFor(workshop.id, hideTension.change);
+		expect(tensions.participants).toEqual([{ remove: 'tensions', key: tension }]);
+		expect(tensions.beamer).toEqual([{ remove: 'tensions', key: tension }]);
+		expect(tensions.dashboard).toEqual([
+			{ upsert: 'tensions', item: expect.objectContaining({ id: tension, hidden: true }) }
+		]);
+
+		const value = getDb()
+			.prepare(
+				`SELECT name_nl AS nameNl, name_en AS nameEn, description_nl AS descriptionNl,
+				description_en AS descriptionEn, principle_key AS principleKey FROM workshop_values WHERE id = ?`
+			)
+			.get(valueId) as {
+			nameNl: string;
+			nameEn: string;
+			descriptionNl: string;
+			descriptionEn: string;
+			principleKey: string;
+		};
+		const hideValue = execute(workshop.id, me, (ctx) =>
+			facilitator.editValue(ctx, { id: valueId, ...value, hidden: true })
+		);
+		const values = patchesFor(workshop.id, hideValue.change);
+		expect(values.participants).toContainEqual({ remove: 'values', key: valueId });
+		expect(values.beamer).toContainEqual({ remove: 'values', key: valueId });
+		expect(values.dashboard).toContainEqual({
+			upsert: 'values',
+			item: expect.objectContaining({ id: valueId, hidden: true })
+		});
+	});
+
 	it('keep a vote blind: the room learns nothing, the beamer only how many voted', async () => {
 		const { workshop, anne, as, me, valueId } = await setup();
 		setCurrentStep(workshop.id, 3);

@@ -44,7 +44,12 @@ export function roomItemsOfSteps<T extends { step: number }>(
 	return items.filter((item) => revealed.has(item.step)) as Revealed<T>[];
 }
 
-/** Changed items of a result for the room: all of them if revealed, none while it is blind. */
+/** Of these changed steps, those whose result the room may see (the keys of its patch). */
+export const roomStepsOf = (revealed: RevealedSteps, steps: Iterable<number>) =>
+	[...steps].filter((step) => revealed.has(step));
+
+/** Changed items of a result for the room: all of them if revealed; null while it is blind, so
+ *  the room hears nothing of them (not even that they are gone). */
 export function roomItems<T>(revealed: RevealedResults, name: HiddenResult, items: T[]) {
-	return revealed.has(name) ? (items as Revealed<T>[]) : [];
+	return revealed.has(name) ? (items as Revealed<T>[]) : null;
 }

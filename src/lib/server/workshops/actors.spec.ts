@@ -79,11 +79,16 @@ describe('commands', () => {
 
 	it('of a status link reach its own commitment only, and refuse anyone else', async () => {
 		const { id } = await workshop();
-		const [mine, other] = [commit(id, 'Privacytoets laten doen'), commit(id, 'Bewoners informeren')];
+		const [mine, other] = [
+			commit(id, 'Privacytoets laten doen'),
+			commit(id, 'Bewoners informeren')
+		];
 		const report = { status: 'blocked', note: 'Wacht op de FG' } as const;
 		const facilitator: Actor = { kind: 'facilitator', facilitatorId: 'f', displayName: 'B' };
 		expect(outcome(id, facilitator, (ctx) => reportByLink(ctx, report))).toBe('FORBIDDEN');
-		seed(id, { kind: 'owner', commitmentId: mine, linkId: 'l' }, (ctx) => reportByLink(ctx, report));
+		seed(id, { kind: 'owner', commitmentId: mine, linkId: 'l' }, (ctx) =>
+			reportByLink(ctx, report)
+		);
 		const status = (commitmentId: string) =>
 			getDb().prepare('SELECT status FROM commitments WHERE id = ?').pluck().get(commitmentId);
 		expect([status(mine), status(other)]).toEqual(['blocked', 'open']);

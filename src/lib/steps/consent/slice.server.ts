@@ -1,7 +1,7 @@
 // A consent check's part of the read model: per step the answers counted, with the reasons (and
 // who gave them, for the facilitator); the room gets a step's only once it is revealed.
 import { statement } from '$lib/server/db/statements';
-import { revealedSteps, roomItemsOfSteps } from '$lib/server/read-model/reveal';
+import { revealedSteps, roomItemsOfSteps, roomStepsOf } from '$lib/server/read-model/reveal';
 import { rowsOf } from '$lib/server/read-model/rows';
 import { defineSlice, itemOps, none, type SlicePatch } from '$lib/server/read-model/slice';
 import { table } from '$lib/server/read-model/table';
@@ -101,7 +101,7 @@ export const consentSlice = defineSlice<ConsentState>()({
 			const summaries = summariesOf(rows, names(rows.map((r) => r.participantId)));
 			dashboard.push(...itemOps('consents', [...steps].map(String), summaries, (s) => s.id));
 			const open = revealed();
-			const shown = [...steps].filter((step) => open.has(step));
+			const shown = roomStepsOf(open, steps);
 			if (shown.length > 0 && !change.revealed.has('consents')) {
 				const visible = roomItemsOfSteps(open, summaries.map(anonymous));
 				room.push(...itemOps('consents', shown.map(String), visible, (s) => s.id));

@@ -67,8 +67,8 @@ export const ratingSlice = defineSlice<RatingState>()({
 		if (changed.size > 0) {
 			const items = summariesOf(ratingsOf(id, [...changed]));
 			dashboard.push(...itemOps('ratings', changed, items, (r) => r.actionId));
-			if (revealed().has('ratings') && !change.revealed.has('ratings')) {
-				const visible = roomItems(revealed(), 'ratings', items);
+			const visible = roomItems(revealed(), 'ratings', items);
+			if (visible && !change.revealed.has('ratings')) {
 				room.push(...itemOps('ratings', changed, visible, (r) => r.actionId));
 			}
 		}

@@ -130,8 +130,8 @@ export const reflectionSlice = defineSlice<ReflectionState>()({
 		if (changed.size > 0) {
 			const items = summariesOf(reflectionsOf(id, [...changed]));
 			dashboard.push(...itemOps('reflections', changed, items, (r) => r.principleKey));
-			if (revealed().has('reflections') && !change.revealed.has('reflections')) {
-				const visible = roomItems(revealed(), 'reflections', items);
+			const visible = roomItems(revealed(), 'reflections', items);
+			if (visible && !change.revealed.has('reflections')) {
 				room.push(...itemOps('reflections', changed, visible, (r) => r.principleKey));
 			}
 		}

@@ -110,10 +110,9 @@ export const valuesSlice = defineSlice<ValuesState>()({
 		if (tallies.size > 0) {
 			const items = talliesOf(votesOf(id, [...tallies]));
 			dashboard.push(...itemOps('tallies', tallies, items, (t) => t.valueId));
-			if (revealed().has('tallies') && !change.revealed.has('tallies')) {
-				room.push(
-					...itemOps('tallies', tallies, roomItems(revealed(), 'tallies', items), (t) => t.valueId)
-				);
+			const visible = roomItems(revealed(), 'tallies', items);
+			if (visible && !change.revealed.has('tallies')) {
+				room.push(...itemOps('tallies', tallies, visible, (t) => t.valueId));
 			}
 		}
 		const tensions = change.ids(VALUES.tensions);
