@@ -1,8 +1,6 @@
 // The two languages of the app (Dutch first), and text that exists in both.
 
 export type Language = 'nl' | 'en';
-export const LANGUAGES: readonly Language[] = ['nl', 'en'];
-
 export type Localized = Record<Language, string>;
 
 export function asLanguage(locale: string | undefined): Language {

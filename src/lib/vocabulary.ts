@@ -18,7 +18,7 @@ export const COMMITMENT_STATUSES = [
 ] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 /** A commitment with one of these statuses is finished: no reminders, not carried, not overdue. */
-export const CLOSED_STATUSES: readonly CommitmentStatus[] = ['done', 'dropped'];
+const CLOSED_STATUSES: readonly CommitmentStatus[] = ['done', 'dropped'];
 export const isClosed = (status: CommitmentStatus) => CLOSED_STATUSES.includes(status);
 
 /** Whether a participant comes from inside the organisation or from outside it. */
@@ -26,12 +26,10 @@ export const PERSPECTIVES = ['internal', 'external'] as const;
 export type Perspective = (typeof PERSPECTIVES)[number];
 
 /** Who changed a commitment: on the dashboard or action list, by status link, or in the room. */
-export const CHANGE_VIA = ['facilitator', 'link', 'session'] as const;
-export type ChangeVia = (typeof CHANGE_VIA)[number];
+export type ChangeVia = 'facilitator' | 'link' | 'session';
 
 /** The screens of a workshop, each with its own projection of it. */
-export const AUDIENCES = ['dashboard', 'beamer', 'participants'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+export type Audience = 'dashboard' | 'beamer' | 'participants';
 
 export const ERROR_CODES = [
 	'INVALID_PAYLOAD',

@@ -9,7 +9,7 @@ export const METHODS: readonly Method[] = [codio, followUp, miniTest];
 
 export const DEFAULT_METHOD = codio.key;
 
-export class UnknownMethodError extends Error {
+class UnknownMethodError extends Error {
 	constructor(readonly key: string) {
 		super(`Unknown method "${key}"`);
 	}

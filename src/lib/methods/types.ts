@@ -16,7 +16,7 @@ export interface MethodStep {
 /** Where a value's name or its place under a principle comes from. */
 export type Provenance = { source: string } | 'reconstructed';
 
-export interface CatalogueValue {
+interface CatalogueValue {
 	key: string;
 	name: Localized;
 	description: Localized;
@@ -26,13 +26,13 @@ export interface CatalogueValue {
 	placement: Provenance;
 }
 
-export interface CataloguePrinciple {
+interface CataloguePrinciple {
 	key: string;
 	name: Localized;
 	values: CatalogueValue[];
 }
 
-export interface CatalogueFoundation {
+interface CatalogueFoundation {
 	key: string;
 	name: Localized;
 	principles: CataloguePrinciple[];

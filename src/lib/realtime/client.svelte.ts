@@ -24,7 +24,7 @@ import type { MyState } from '$lib/workshop/state';
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
 /** How long an emit waits for its ack: a phone must never replay a stale buffered write. */
-export const ACK_TIMEOUT_MS = 5000;
+const ACK_TIMEOUT_MS = 5000;
 const REFUSALS = new Set(['INVALID_HANDSHAKE', 'UNAUTHORIZED', 'FORBIDDEN']);
 
 /** What a write comes back as: answered, or waiting in the outbox for its answer. */

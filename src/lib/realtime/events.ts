@@ -65,7 +65,7 @@ export interface PresenceCount {
 	online: number;
 }
 
-export interface WorkshopSummary {
+interface WorkshopSummary {
 	id: string;
 	title: string;
 	organisation: string;
@@ -125,13 +125,13 @@ type Writes<Map> = {
 };
 
 /** The participant events' specs: the core aggregates' and every kind's. */
-export type ParticipantEventSpecs = typeof participants.participantEvents &
+type ParticipantEventSpecs = typeof participants.participantEvents &
 	typeof cards.participantEvents &
 	typeof commitments.participantEvents &
 	Joined<StepKindTypes['participant']>;
 
 /** The facilitator events' specs: the core aggregates' and every kind's. */
-export type FacilitatorEventSpecs = typeof steps.facilitatorEvents &
+type FacilitatorEventSpecs = typeof steps.facilitatorEvents &
 	typeof participants.facilitatorEvents &
 	typeof cards.facilitatorEvents &
 	typeof catalogue.facilitatorEvents &
@@ -140,11 +140,11 @@ export type FacilitatorEventSpecs = typeof steps.facilitatorEvents &
 	Joined<StepKindTypes['facilitator']>;
 
 /** What phones send: additions answer with the id, inputs with the participant's own inputs. */
-export type ParticipantEvents = Writes<ParticipantEventSpecs>;
+type ParticipantEvents = Writes<ParticipantEventSpecs>;
 export type ParticipantEvent = keyof ParticipantEvents & string;
 
 /** What only the facilitator's dashboard sends. */
-export type FacilitatorEvents = Writes<FacilitatorEventSpecs>;
+type FacilitatorEvents = Writes<FacilitatorEventSpecs>;
 export type FacilitatorEvent = keyof FacilitatorEvents & string;
 
 /** What a screen sends; its sync is answered with its own snapshot. */

@@ -17,20 +17,20 @@ export type Act = <E extends FacilitatorEvent>(
 	payload: Parameters<ClientToServerEvents[E]>[0]
 ) => Promise<boolean>;
 
-export interface DashboardSurface {
+interface DashboardSurface {
 	live: LiveWorkshop<DashboardSnapshot>;
 	act: Act;
 	/** The facilitator's own language. */
 	readonly locale: Language;
 }
 
-export interface BeamerSurface {
+interface BeamerSurface {
 	live: LiveWorkshop<BeamerSnapshot>;
 	/** The workshop's language: the room reads it, whatever the facilitator's screen uses. */
 	readonly locale: Language;
 }
 
-export interface PhoneSurface {
+interface PhoneSurface {
 	live: LiveWorkshop<ParticipantSnapshot>;
 	/** The participant's chosen language. */
 	readonly locale: Language;

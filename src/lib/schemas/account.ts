@@ -19,8 +19,6 @@ export const signUpSchema = z.object({
 		.min(LIMITS.passwordMin, { error: 'password_too_short' })
 		.max(LIMITS.passwordMax, { error: 'password_too_long' })
 });
-export type SignUpInput = z.infer<typeof signUpSchema>;
-
 export const signInSchema = z.object({
 	email,
 	password: z
@@ -28,4 +26,3 @@ export const signInSchema = z.object({
 		.min(1, { error: 'password_required' })
 		.max(LIMITS.passwordMax, { error: 'password_too_long' })
 });
-export type SignInInput = z.infer<typeof signInSchema>;

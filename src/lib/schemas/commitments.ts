@@ -7,7 +7,7 @@ import { id } from './common';
 import { event } from './event';
 
 /** A measure of the national Algoritmekader, by its URN, e.g. urn:nl:ak:mtr:pba-04. */
-export const MEASURE_URN = /^urn:nl:ak:mtr:[a-z0-9]+(-[a-z0-9]+)*$/;
+const MEASURE_URN = /^urn:nl:ak:mtr:[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const status = z.enum(COMMITMENT_STATUSES, { error: 'status_invalid' });
 const note = z.string().trim().max(LIMITS.statusNote, { error: 'note_too_long' });
@@ -45,8 +45,6 @@ export const commitmentUpdateSchema = z
 	.refine((c) => Object.values(c).filter((v) => v !== undefined).length > 1, {
 		error: 'nothing to change'
 	});
-export type CommitmentUpdate = z.output<typeof commitmentUpdateSchema>;
-
 /** An action the facilitator writes (and, for a commitment, chooses at once), linked to values. */
 export const actionTextSchema = z.strictObject({
 	text: z.string().trim().min(1).max(LIMITS.cardText),

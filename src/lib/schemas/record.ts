@@ -28,7 +28,7 @@ export const stepV1 = z.strictObject({
 	revealed: z.boolean()
 });
 
-export const stepV2 = stepV1.extend({
+const stepV2 = stepV1.extend({
 	number: z.int().min(1).max(100),
 	kind: z.string().refine(isStepKind, { error: 'unknown step kind' })
 });

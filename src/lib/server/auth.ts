@@ -27,7 +27,7 @@ export interface Session {
 
 export class DuplicateAccountError extends Error {}
 
-export function hashPassword(password: string): Promise<string> {
+function hashPassword(password: string): Promise<string> {
 	return hash(password, ARGON2_OPTIONS);
 }
 
@@ -86,7 +86,7 @@ export function createSession(token: string, facilitatorId: string, now = Date.n
 	return session;
 }
 
-export type SessionValidation =
+type SessionValidation =
 	{ session: Session; facilitator: Facilitator } | { session: null; facilitator: null };
 
 /** Looks the token's session up; deletes it when expired, extends it when past half-life. */

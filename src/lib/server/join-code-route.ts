@@ -18,7 +18,7 @@ import { participantCookieName } from './workshops/participants';
 
 const MISS_LIMITS = [JOIN_MISSES_PER_ADDRESS, JOIN_MISSES_PER_ADDRESS_PER_DAY];
 
-export type CodeLookup =
+type CodeLookup =
 	| { ok: true; workshop: WorkshopRow }
 	| { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
 	| { ok: false; error: 'unknown' };

@@ -3,14 +3,14 @@
 // (an invitation link, a reminder in the action list). Nodemailer does the SMTP work.
 import nodemailer, { type Transporter } from 'nodemailer';
 
-export interface Mail {
+interface Mail {
 	to: string;
 	subject: string;
 	text: string;
 }
 
 /** `off`: no SMTP server configured; `failed`: the server did not take it (logged). */
-export type MailOutcome = 'sent' | 'off' | 'failed';
+type MailOutcome = 'sent' | 'off' | 'failed';
 
 let transport: { url: string; transporter: Transporter } | null = null;
 

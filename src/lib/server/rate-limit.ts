@@ -55,9 +55,9 @@ export const JOINS_PER_ADDRESS: RateLimit = {
 };
 
 /** The longest window above: rows older than this count for nothing and are deleted. */
-export const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
+const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 
-export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 function windowOf(limit: RateLimit, key: string, now: number) {
 	const row = getDb()

@@ -15,13 +15,13 @@ import {
 	resetRateLimit
 } from './rate-limit';
 
-export type SignInResult =
+type SignInResult =
 	| { ok: true; facilitator: Facilitator }
 	| { ok: false; error: 'rate_limited'; retryAfterSeconds: number }
 	| { ok: false; error: 'invalid_credentials' };
 
 /** Failures for an account that cost nothing extra; each one past these doubles the wait. */
-export const FREE_FAILURES = 5;
+const FREE_FAILURES = 5;
 /** The first wait; the end-to-end tests shorten it (SIGN_IN_SLOWDOWN_MS), the policy stays. */
 const FIRST_DELAY_MS = Number(process.env.SIGN_IN_SLOWDOWN_MS ?? 1000);
 export const MAX_DELAY_MS = 8 * FIRST_DELAY_MS;

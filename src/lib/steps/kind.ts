@@ -46,7 +46,7 @@ export interface KindTypes {
 }
 
 /** A progress line's text ("4 of 5 present have voted"), as a Paraglide message takes it. */
-export type ProgressText = (
+type ProgressText = (
 	counts: { done: number; present: number },
 	options?: { locale?: Language }
 ) => string;

@@ -3,7 +3,7 @@
 // disagreement). The screens and the PDF draw it with these same numbers.
 import type { RatingSummary } from './ratings';
 
-export interface Plot {
+interface Plot {
 	left: number;
 	top: number;
 	size: number;

@@ -40,7 +40,7 @@ const CORE: OutboxRules = {
 
 const KINDS = import.meta.glob<{ default: OutboxRules }>('../steps/*/outbox.ts', { eager: true });
 
-export const RULES: OutboxRules = Object.assign(
+const RULES: OutboxRules = Object.assign(
 	{},
 	CORE,
 	...Object.values(KINDS).map((module) => module.default)

@@ -10,7 +10,7 @@ type ItemOf<S, K extends keyof S> =
 	NonNullable<S[K]> extends readonly (infer Item)[] ? Item : never;
 type FieldKey<S> = Exclude<keyof S, 'serverNow'>;
 
-export type PatchOp<S> =
+type PatchOp<S> =
 	| { [K in ListKey<S>]: { upsert: K; item: ItemOf<S, K> } }[ListKey<S>]
 	| { [K in ListKey<S>]: { remove: K; key: string | number } }[ListKey<S>]
 	| { [K in FieldKey<S>]: { set: K; value: S[K] } }[FieldKey<S>];
@@ -21,7 +21,7 @@ export type Patch<S> = PatchOp<S>[];
  * Which field identifies an item in a list, where it is not `id` (a step kind's own lists are
  * keyed by `id`, so a new kind needs no line here).
  */
-export const ITEM_KEYS = {
+const ITEM_KEYS = {
 	steps: 'number',
 	principles: 'key',
 	tallies: 'valueId',

@@ -8,7 +8,7 @@ export interface Rating {
 	importance: number;
 }
 
-export interface Spread {
+interface Spread {
 	mean: number;
 	/** Population standard deviation: how much the room disagrees. */
 	sd: number;

@@ -174,4 +174,3 @@ export type FacilitatorState = CoreFacilitator & Joined<Slices['facilitator']>;
 export type MyState = CoreMine & Joined<Slices['mine']>;
 
 export type AnyState = ParticipantState | BeamerState | FacilitatorState;
-export type PublicState = ParticipantState;

@@ -5,8 +5,7 @@ export interface VotingRules {
 	maxPerValue: number;
 }
 
-export type VoteCheck =
-	{ ok: true } | { ok: false; reason: 'BUDGET_EXCEEDED' | 'TOO_MANY_ON_ONE_VALUE' };
+type VoteCheck = { ok: true } | { ok: false; reason: 'BUDGET_EXCEEDED' | 'TOO_MANY_ON_ONE_VALUE' };
 
 /**
  * Whether setting `dots` on one value keeps a participant within the rules, given the dots they

@@ -9,7 +9,7 @@ import {
 } from './migrate';
 
 /** Where the database lives unless DATABASE_PATH says otherwise (relative to the working folder). */
-export const DEFAULT_DATABASE_PATH = 'db/goed-digitaal-bestuur.sqlite';
+const DEFAULT_DATABASE_PATH = 'db/goed-digitaal-bestuur.sqlite';
 
 const migrations = parseMigrations(
 	import.meta.glob<string>('/db/migrations/*.sql', {
@@ -53,7 +53,7 @@ function open(path: string): Database.Database {
 }
 
 /** The schema's level: the core's migrations, and each step kind's that has tables of its own. */
-export function schemaLevel(): string {
+function schemaLevel(): string {
 	const kinds = [...kindMigrations].map(([kind, list]) => `${kind} ${list.length}`);
 	return [String(migrations.length), ...kinds].join(', ');
 }

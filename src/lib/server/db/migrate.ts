@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 
 /** A numbered, forward-only SQL migration from db/migrations, such as `0001_init.sql`. */
-export interface Migration {
+interface Migration {
 	version: number;
 	name: string;
 	sql: string;

@@ -17,7 +17,7 @@ export const REGISTER_TEXT_MAX = 2500;
 /** The standard's limit for a link. */
 export const REGISTER_LINK_MAX = 500;
 
-export interface RegisterFields {
+interface RegisterFields {
 	proportionality: string;
 	risks: string;
 	impacttoets: { title: string; link: string };

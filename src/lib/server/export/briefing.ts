@@ -10,11 +10,7 @@ import type { Briefing } from '../read-model/preparation';
 import { compactDate, foldLine, icsStamp, icsText } from './ics';
 import { configure, DOCUMENT_STYLE } from './pdf-style';
 
-export function briefingDocument(
-	b: Briefing,
-	joinUrl: string,
-	qrSvg: string
-): TDocumentDefinitions {
+function briefingDocument(b: Briefing, joinUrl: string, qrSvg: string): TDocumentDefinitions {
 	const locale = b.language;
 	const t = (fn: (i: Record<string, never>, o: { locale: typeof locale }) => string) =>
 		fn({}, { locale });

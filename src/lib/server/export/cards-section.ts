@@ -9,7 +9,7 @@ import type { Outcome } from './outcome';
 import type { ExportSection } from './section';
 
 /** The visible, unmerged cards of these kinds, by kind, in their usual order (kinds with none left out). */
-export function cardsByKind({ record }: Outcome, kinds: readonly NoteKind[]) {
+function cardsByKind({ record }: Outcome, kinds: readonly NoteKind[]) {
 	const visible = record.cards.filter((c) => !c.hidden && !c.mergedInto);
 	return CARD_KINDS.filter((kind): kind is NoteKind => kind !== 'action' && kinds.includes(kind))
 		.map((kind) => ({ kind, texts: visible.filter((c) => c.kind === kind).map((c) => c.text) }))

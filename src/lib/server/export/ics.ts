@@ -50,7 +50,7 @@ export const icsStamp = (now: Date) =>
 		.replace(/[-:]/g, '')
 		.replace(/\.\d{3}/, '');
 
-export interface IcsOptions {
+interface IcsOptions {
 	/** Printed in each event for a downloaded file; a live feed has none. */
 	fingerprint?: string;
 	/** The alarm goes off this many days before the due date. */

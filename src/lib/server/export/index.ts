@@ -20,7 +20,7 @@ import { buildWorkshopRecord, fingerprintOf, progressReportFingerprint } from '.
 
 export const EXPORT_FORMATS: readonly RecordFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
 
-export interface ExportFile {
+interface ExportFile {
 	body: Uint8Array<ArrayBuffer> | string;
 	contentType: string;
 	filename: string;

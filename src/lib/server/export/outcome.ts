@@ -9,7 +9,7 @@ import type { WorkshopRecord } from '$lib/schemas/record';
 import type { CommitmentStatus } from '$lib/vocabulary';
 import { withNormalisedLineBreaks } from './line-breaks';
 
-export interface OutcomeCommitment {
+interface OutcomeCommitment {
 	number: number;
 	action: string;
 	owner: string;

@@ -14,7 +14,7 @@ import type { PdfBuild, PdfOptions } from './section';
 
 export type { PdfOptions } from './section';
 
-export function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumentDefinitions {
+function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumentDefinitions {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
 	const build: PdfBuild = {

@@ -14,7 +14,7 @@ import { configure, DOCUMENT_STYLE, escapeXml, fingerprintFooter, PRIMARY } from
 const EARLIER = ['#c9d6e5', '#a9bdd4', '#8aa4c2', '#6b8bb1'];
 
 /** One row per principle, one bar per session (the last in the primary colour), scale 1–5. */
-export function reflectionChartSvg(report: ProgressReport): string {
+function reflectionChartSvg(report: ProgressReport): string {
 	const locale = report.workshop.language;
 	const scored = report.principles.filter((p) => report.sessions.some((s) => s.reflection[p.key]));
 	const bar = 9;
@@ -44,7 +44,7 @@ export function reflectionChartSvg(report: ProgressReport): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${left + width + 30}" height="${total}" viewBox="0 0 ${left + width + 30} ${total}">${rows.join('')}${legend}</svg>`;
 }
 
-export function progressDocument(
+function progressDocument(
 	report: ProgressReport,
 	options: { fingerprint: string; verifyUrl: string }
 ): TDocumentDefinitions {

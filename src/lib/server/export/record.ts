@@ -52,14 +52,14 @@ export function archiveFingerprintOf(record: WorkshopRecord, version: number): s
  * Who issued an export, as the public may see it: the account's name, the domain of its e-mail
  * address (gemeente.nl, not the address) and since when the account exists.
  */
-export interface Issuer {
+interface Issuer {
 	name: string;
 	emailDomain: string;
 	accountSince: number;
 }
 
 /** An issued export: of which workshop, by whom (null before this was recorded), when. */
-export interface Issue {
+interface Issue {
 	workshopTitle: string;
 	organisation: string;
 	issuedAt: number;
@@ -140,7 +140,7 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
  * The fingerprint of a workshop's progress report as it reads for that day (null when the
  * workshop is gone). The same report, built again from unchanged data, has the same one.
  */
-export function progressFingerprint(workshopId: string, day: string): string | null {
+function progressFingerprint(workshopId: string, day: string): string | null {
 	const report = progressReportOf(workshopId, day);
 	return report && progressReportFingerprint(report);
 }

@@ -72,7 +72,7 @@ export function templateOfWorkshop(workshopId: string, method: string): Template
 	});
 }
 
-export type ParsedTemplate = { ok: true; template: Template } | { ok: false; error: string };
+type ParsedTemplate = { ok: true; template: Template } | { ok: false; error: string };
 
 /** A file's text as a template, or why not (too large, not JSON, not a valid template). */
 export function parseTemplate(text: string): ParsedTemplate {
@@ -118,7 +118,7 @@ export function removeDefaultTemplate(facilitatorId: string, method: string): vo
 		.run(facilitatorId, method);
 }
 
-export interface SharedTemplate {
+interface SharedTemplate {
 	facilitatorId: string;
 	facilitator: string;
 	method: string;

@@ -11,7 +11,7 @@ import type { HistoryRow } from './commitments';
 import { activeLinks } from './links';
 import { loadWorkshopRows, type WorkshopRows } from './load';
 
-export interface ActionListItem {
+interface ActionListItem {
 	id: string;
 	action: string;
 	owner: string;
@@ -26,7 +26,7 @@ export interface ActionListItem {
 	history: Omit<HistoryRow, 'commitmentId'>[];
 }
 
-export function actionListOf(rows: WorkshopRows): ActionListItem[] {
+function actionListOf(rows: WorkshopRows): ActionListItem[] {
 	const cards = new Map(rows.cards.map((c) => [c.id, c]));
 	const values = new Map(rows.values.map((v) => [v.id, v]));
 	const position = new Map(rows.values.map((v, i) => [v.id, i]));
@@ -56,7 +56,7 @@ export const actionListFilterSchema = z.object({
 	owner: z.string().trim().max(LIMITS.owner).catch(''),
 	sort: z.enum(['created', 'due', 'status', 'owner']).catch('created')
 });
-export type ActionListFilter = z.output<typeof actionListFilterSchema>;
+type ActionListFilter = z.output<typeof actionListFilterSchema>;
 
 const STATUS_ORDER = Object.fromEntries(COMMITMENT_STATUSES.map((s, i) => [s, i]));
 

@@ -7,7 +7,7 @@ import { statement } from '../db/statements';
 import { hashToken } from '../ids';
 import type { LinkPurpose } from '../workshops/secret-links';
 
-export interface LinkInfo {
+interface LinkInfo {
 	createdAt: number;
 	createdBy: string;
 	lastUsedAt: number | null;
@@ -37,14 +37,14 @@ export function activeLinks(workshopId: string): {
 	};
 }
 
-export interface ResolvedLink {
+interface ResolvedLink {
 	id: string;
 	workshopId: string;
 	commitmentId: string | null;
 }
 
 /** The active link behind a token, or null (unknown, revoked, or its workshop purged). */
-export function resolveLink(purpose: LinkPurpose, token: string): ResolvedLink | null {
+function resolveLink(purpose: LinkPurpose, token: string): ResolvedLink | null {
 	const row = statement(
 		`SELECT l.id, l.workshop_id AS workshopId, l.commitment_id AS commitmentId
 		FROM secret_links l JOIN workshops w ON w.id = l.workshop_id
@@ -54,7 +54,7 @@ export function resolveLink(purpose: LinkPurpose, token: string): ResolvedLink |
 }
 
 /** What the owner sees behind a status link: their commitment, nothing of anyone else. */
-export interface StatusLinkView {
+interface StatusLinkView {
 	linkId: string;
 	workshopId: string;
 	commitmentId: string;

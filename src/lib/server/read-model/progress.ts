@@ -12,7 +12,7 @@ import { agreedOn, historyOf } from './commitments';
 import { isVisibleCard } from './projections';
 import { rowsOf, workshopRow } from './rows';
 
-export interface ProgressSession {
+interface ProgressSession {
 	id: string;
 	title: string;
 	scheduledOn: string;
@@ -20,7 +20,7 @@ export interface ProgressSession {
 	reflection: Record<string, { mean: number; count: number }>;
 }
 
-export interface ProgressCommitment {
+interface ProgressCommitment {
 	action: string;
 	owner: string;
 	dueOn: string | null;

@@ -6,7 +6,7 @@ import { LIMITS } from '$lib/limits';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '$lib/vocabulary';
 import { getDb } from '../db';
 
-export interface RegisterItem {
+interface RegisterItem {
 	id: string;
 	workshopId: string;
 	workshop: string;
@@ -30,7 +30,7 @@ export const registerFilterSchema = z.object({
 		.catch(undefined)
 		.transform((v) => v === '1')
 });
-export type RegisterFilter = z.output<typeof registerFilterSchema>;
+type RegisterFilter = z.output<typeof registerFilterSchema>;
 
 const CLOSED: readonly CommitmentStatus[] = ['done', 'dropped'];
 

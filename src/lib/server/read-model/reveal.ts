@@ -27,7 +27,7 @@ export function roomResult<T>(
 
 declare const STEPS: unique symbol;
 /** The numbers of a workshop's revealed steps, as read from its steps. */
-export type RevealedSteps = ReadonlySet<number> & { readonly [STEPS]: true };
+type RevealedSteps = ReadonlySet<number> & { readonly [STEPS]: true };
 
 /** For a kind whose results belong to one step each (a consent check, a question's answers). */
 export function revealedSteps(steps: readonly Pick<StepRow, 'number' | 'revealed'>[]) {

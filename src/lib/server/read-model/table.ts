@@ -6,7 +6,7 @@ import { statement } from '../db/statements';
 export type Id = string | number;
 
 /** Reads a table's rows of a workshop: all of them, or only those whose `column` is in `ids`. */
-export type TableQuery<Row> = (workshopId: string, ids?: readonly Id[]) => Row[];
+type TableQuery<Row> = (workshopId: string, ids?: readonly Id[]) => Row[];
 
 /** A table's query: `select` ends in a WHERE on the workshop; `column` is the id to filter on. */
 export function table<Row>(select: string, column: string, order: string): TableQuery<Row> {

@@ -19,11 +19,6 @@ export function facilitatedWorkshop(id: string, facilitatorId: string): Workshop
 }
 
 /** The workshop, only when this facilitator owns it (deleting, inviting, retention). */
-export function ownedWorkshop(id: string, ownerId: string): WorkshopRow | null {
-	const workshop = workshopRow(id);
-	return workshop && workshop.ownerId === ownerId ? workshop : null;
-}
-
 /**
  * The facilitator's display name while a sign-in session is valid and gives access to the
  * workshop; otherwise null. One indexed query: asked again on every event of an open dashboard.

@@ -11,7 +11,7 @@ const handshakeSchema = z.object({
 	view: z.enum(['dashboard', 'beamer', 'participant'])
 });
 
-export type HandshakeResult = { ok: true; data: SocketData } | { ok: false; error: HandshakeError };
+type HandshakeResult = { ok: true; data: SocketData } | { ok: false; error: HandshakeError };
 
 /**
  * Who is on the other end of a socket, from the same cookies the pages use. A participant is only

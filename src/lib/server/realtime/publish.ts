@@ -12,7 +12,7 @@ import { beamerRoom, dashboardRoom, participantRoom, publishTo, workshopRoom } f
 import type { AppServer } from './types';
 
 /** Results (and presence) that change within this window go out as one patch. */
-export const COALESCE_WINDOW_MS = 25;
+const COALESCE_WINDOW_MS = 25;
 
 const pending = new Map<string, { change: Change; timer: ReturnType<typeof setTimeout> }>();
 const lastSent = new Map<string, number>();

@@ -28,7 +28,7 @@ export const participantRoom = (participantId: string) => `participant:${partici
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
 /** What each audience's screens hold. */
-export interface AudienceStates {
+interface AudienceStates {
 	dashboard: FacilitatorState;
 	beamer: BeamerState;
 	participants: ParticipantState;

@@ -22,7 +22,7 @@ import type {
 } from '$lib/workshop/state';
 
 /** What the server may send to any room without knowing its audience: everything but patches. */
-export type AnyRoomEvents = Omit<ServerToClientEvents<AnyState>, 'state:patch'>;
+type AnyRoomEvents = Omit<ServerToClientEvents<AnyState>, 'state:patch'>;
 
 export type AppServer = Server<
 	ClientToServerEvents<Snapshot>,
@@ -56,7 +56,7 @@ export type DashboardSocket = SurfaceSocket<
 export type BeamerSocket = SurfaceSocket<BeamerSnapshot, BeamerState, FacilitatorSocketData>;
 
 /** A socket as the surface it belongs to (told by its handshake), typed for that surface. */
-export type SurfaceOf =
+type SurfaceOf =
 	| { view: 'participant'; socket: ParticipantSocket }
 	| { view: 'dashboard'; socket: DashboardSocket }
 	| { view: 'beamer'; socket: BeamerSocket };

@@ -32,14 +32,6 @@ export const asFacilitator = <Result>(
 	now?: number
 ) => run(workshopId, facilitatorActor(facilitator), command, undefined, now);
 
-/** A participant's command, for an event the current step takes. */
-export const asParticipant = <Result>(
-	workshopId: string,
-	participantId: string,
-	event: string,
-	command: (ctx: Context) => Result
-) => run(workshopId, { kind: 'participant', participantId }, command, event);
-
 /** A phone joins; returns the participant's id and its cookie's token. */
 export function joinAs(workshopId: string, displayName: string, language: Language = 'nl') {
 	const { participantId, token } = run(workshopId, { kind: 'newcomer' }, (ctx) =>

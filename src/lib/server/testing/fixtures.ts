@@ -2,7 +2,7 @@
 // calls. `seed` runs a command as an actor without the room's rules (which step is current, whether
 // input is locked): the specs that use these build data to test something else (the purge, the
 // exports, the reports), while the rules themselves are tested through sockets and forms.
-import type { NoteKind, CardKind, ChangeVia, Perspective } from '$lib/vocabulary';
+import type { CardKind, ChangeVia, Perspective } from '$lib/vocabulary';
 import { getDb } from '../db';
 import { Change } from '../workshops/change';
 import * as cards from '../workshops/cards';
@@ -63,9 +63,6 @@ export const addCard = (
 	author: Author,
 	valueIds: string[] = []
 ) => seed(workshopId, boss, (ctx) => cards.insertCard(ctx, kind, text, author, valueIds));
-
-export const addNote = (workshopId: string, kind: NoteKind, text: string) =>
-	addCard(workshopId, kind, text, null);
 
 export const addValue = (workshopId: string, input: catalogue.NewValue, author: Author = null) =>
 	seed(workshopId, boss, (ctx) => catalogue.addValue(ctx, input, author));

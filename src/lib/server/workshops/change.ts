@@ -7,7 +7,7 @@
 
 type Id = string | number;
 
-export interface ChangeKey<K extends Id = string> {
+interface ChangeKey<K extends Id = string> {
 	readonly name: string;
 	/** Results of many people's inputs: sent together at the end of the coalescing window. */
 	readonly coalesce: boolean;

@@ -14,9 +14,9 @@ import { carryReminders } from './reminders';
 import { moveFeed, moveStatusLink } from './secret-links';
 import { createWorkshop, follow } from './workshops';
 
-export const FOLLOW_UP_METHOD = 'follow-up';
+const FOLLOW_UP_METHOD = 'follow-up';
 
-export type FollowUpResult =
+type FollowUpResult =
 	| { ok: true; workshop: WorkshopRow; carried: number }
 	| { ok: false; reason: 'not_found' | 'purged' };
 

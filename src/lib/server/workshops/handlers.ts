@@ -15,7 +15,7 @@ type CommandResult<A extends Answer> = {
 	none: void | null;
 }[A];
 
-export type Command<Input = never, Result = unknown> = (ctx: Context, input: Input) => Result;
+type Command<Input = never, Result = unknown> = (ctx: Context, input: Input) => Result;
 
 export interface Handler {
 	schema: z.ZodType;

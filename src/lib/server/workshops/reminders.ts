@@ -13,7 +13,7 @@ import { mailConfigured, sendMail } from '../mail';
 import { datedCommitments, ownerOf, type DueCommitment } from '../read-model/commitments';
 import { execute, type Context } from './command';
 
-export type ReminderKind = 'before' | 'overdue';
+type ReminderKind = 'before' | 'overdue';
 
 /** Which reminder a commitment is due for today, if any (pure, for the tests). */
 export function reminderFor(

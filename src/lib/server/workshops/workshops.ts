@@ -14,7 +14,7 @@ import { seedSeats } from './preparation';
 import { seedSteps } from './steps';
 import { methodFor } from '../library/templates';
 
-export type NewWorkshop = Omit<WorkshopInput, 'method'> & { method?: string };
+type NewWorkshop = Omit<WorkshopInput, 'method'> & { method?: string };
 
 /** Inserts the workshop's own row under a fresh join code (drawn again on the rare clash). */
 function insertWorkshop(ctx: Context, ownerId: string, input: NewWorkshop, method: Method) {

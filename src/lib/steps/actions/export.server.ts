@@ -6,7 +6,7 @@ import type { ExportSection } from '$lib/server/export/section';
 import type { Content } from 'pdfmake/interfaces';
 
 /** Each chosen value with the visible, unmerged actions linked to it. */
-export function actionsByValue({ record, pick }: Outcome) {
+function actionsByValue({ record, pick }: Outcome) {
 	const actions = record.cards.filter((c) => c.kind === 'action' && !c.hidden && !c.mergedInto);
 	return record.values
 		.filter((v) => v.selected)

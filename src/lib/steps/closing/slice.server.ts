@@ -15,7 +15,7 @@ export interface ClosingNoteRow {
 	text: string;
 }
 
-export const notesOf = table<ClosingNoteRow>(
+const notesOf = table<ClosingNoteRow>(
 	`SELECT n.participant_id AS participantId, n.text
 	FROM closing_notes n JOIN participants p ON p.id = n.participant_id WHERE p.workshop_id = ?`,
 	'n.participant_id',

@@ -12,7 +12,7 @@ import { handlers } from '$lib/server/workshops/handlers';
 import * as schemas from './schemas';
 import { CONSENT } from './slice.server';
 
-export function setConsent(ctx: Context, input: z.output<typeof schemas.consentSchema>) {
+function setConsent(ctx: Context, input: z.output<typeof schemas.consentSchema>) {
 	const participantId = participantOf(ctx);
 	// An answer that waited offline while the room moved on to another consent step is refused.
 	if (currentStep(ctx.workshopId).number !== input.step) throw new DomainError('WRONG_STEP');

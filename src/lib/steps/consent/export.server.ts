@@ -15,7 +15,7 @@ import type { ConsentRecord } from './state';
 import { POSITION_TEXTS, TEXTS, people, say } from './texts';
 
 /** Each consent step of the record, with its answers counted and its reasons. */
-export function consentsOf({ record, pick }: Outcome) {
+function consentsOf({ record, pick }: Outcome) {
 	const answers = record.consents ?? [];
 	return record.steps
 		.filter((step) => step.kind === 'consent')

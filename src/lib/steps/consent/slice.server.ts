@@ -21,7 +21,7 @@ export interface ConsentRow {
 	reason: string;
 }
 
-export const answersOf = table<ConsentRow>(
+const answersOf = table<ConsentRow>(
 	`SELECT a.participant_id AS participantId, a.step, a.position, a.reason
 	FROM consent_answers a JOIN participants p ON p.id = a.participant_id WHERE p.workshop_id = ?`,
 	'a.step',

@@ -4,7 +4,7 @@
 import type { Revealed, Without } from '../../workshop/visibility';
 import type { Position } from './schemas';
 
-export interface ConsentReason {
+interface ConsentReason {
 	position: Position;
 	text: string;
 }

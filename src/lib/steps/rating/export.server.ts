@@ -39,7 +39,7 @@ export function rankedActions({ record, valueName }: Outcome) {
 }
 
 /** The 2×2 matrix as SVG: one numbered circle per action at its means; size shows disagreement. */
-export function matrixSvg(outcome: Outcome): string {
+function matrixSvg(outcome: Outcome): string {
 	const locale = outcome.language;
 	const actions = rankedActions(outcome);
 	const plot = matrixGeometry({ left: 50, top: 30, size: 300 });

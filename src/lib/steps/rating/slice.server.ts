@@ -19,7 +19,7 @@ export interface RatingRow {
 	importance: number;
 }
 
-export const ratingsOf = table<RatingRow>(
+const ratingsOf = table<RatingRow>(
 	`SELECT r.participant_id AS participantId, r.action_id AS actionId, r.necessity, r.importance
 	FROM action_ratings r JOIN cards c ON c.id = r.action_id WHERE c.workshop_id = ?`,
 	'r.action_id',

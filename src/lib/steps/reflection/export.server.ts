@@ -14,7 +14,7 @@ import type { ReflectionRow } from './slice.server';
 import type { ReflectionRecord } from './state';
 
 /** Per principle of the catalogue that anyone scored: the mean, how many, and the comments. */
-export function reflectionOf({ record, pick }: Outcome) {
+function reflectionOf({ record, pick }: Outcome) {
 	const answers = record.reflections ?? [];
 	return record.principles
 		.map((p) => {

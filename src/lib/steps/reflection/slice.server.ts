@@ -21,7 +21,7 @@ export interface ReflectionRow {
 	comment: string;
 }
 
-export const reflectionsOf = table<ReflectionRow>(
+const reflectionsOf = table<ReflectionRow>(
 	`SELECT r.participant_id AS participantId, r.principle_key AS principleKey, r.score, r.comment
 	FROM reflections r JOIN participants p ON p.id = r.participant_id WHERE p.workshop_id = ?`,
 	'r.principle_key',

@@ -32,14 +32,14 @@ export interface TensionRow {
 	addedBy: string | null;
 }
 
-export const votesOf = table<VoteRow>(
+const votesOf = table<VoteRow>(
 	`SELECT v.participant_id AS participantId, v.value_id AS valueId, v.dots
 	FROM value_votes v JOIN workshop_values w ON w.id = v.value_id WHERE w.workshop_id = ?`,
 	'v.value_id',
 	'ORDER BY v.value_id, v.participant_id'
 );
 
-export const tensionsOf = table<TensionRow>(
+const tensionsOf = table<TensionRow>(
 	`SELECT id, value_a_id AS valueAId, value_b_id AS valueBId, note, hidden, added_by AS addedBy
 	FROM value_tensions WHERE workshop_id = ?`,
 	'id',
@@ -47,7 +47,7 @@ export const tensionsOf = table<TensionRow>(
 );
 
 /** Dots and voters per value, most dots first. */
-export function talliesOf(votes: readonly VoteRow[]): VoteTally[] {
+function talliesOf(votes: readonly VoteRow[]): VoteTally[] {
 	const byValue = new Map<string, VoteTally>();
 	for (const vote of votes) {
 		const tally = byValue.get(vote.valueId) ?? { valueId: vote.valueId, dots: 0, voters: 0 };
@@ -67,7 +67,7 @@ const facilitatorTension = (row: TensionRow): FacilitatorTension => ({
 });
 
 /** A tension as the room sees it, or null when the facilitator hid it. */
-export function publicTension(row: TensionRow): Tension | null {
+function publicTension(row: TensionRow): Tension | null {
 	if (row.hidden === 1) return null;
 	const { hidden: _hidden, ...tension } = facilitatorTension(row);
 	return tension;
