@@ -3,23 +3,23 @@
 // server asks), and keeps `status` for the screen. Each surface (dashboard, beamer, phone) makes
 // one and shares it with its parts through a context (./surfaces.ts).
 //
-// A phone's writes go through an outbox ($lib/workshop/outbox.ts): written while the connection is
+// A phone's writes go through an outbox (./outbox.svelte.ts): written while the connection is
 // down (or when an answer does not come), a write waits, kept on the device, and goes out in order
 // once the connection is back; the screen shows it as waiting, then sent, or refused with why.
 import { io, type Socket } from 'socket.io-client';
-import { enqueue, replacedBy, withQueued, type QueuedWrite } from '$lib/workshop/outbox';
+import { withQueued, type QueuedWrite } from '$lib/workshop/outbox';
 import { applyPatch, type Patch } from '$lib/workshop/patch';
 import type {
 	Ack,
 	AckData,
 	ClientToServerEvents,
-	ErrorCode,
 	HandshakeAuth,
 	ParticipantEvent,
 	ServerToClientEvents,
 	Snapshot
 } from './events';
 import type { MyState } from '$lib/workshop/state';
+import { Outbox } from './outbox.svelte';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
@@ -32,22 +32,20 @@ export type Contribution<T> = Ack<T> | { ok: false; error: 'QUEUED'; delivered: 
 
 export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	status = $state<ConnectionStatus>('connecting');
-	/** A phone's writes waiting for the connection, oldest first. */
-	queue = $state<QueuedWrite[]>([]);
-	/** Waiting writes the server refused once they went out, with why, until dismissed. */
-	refused = $state<{ write: QueuedWrite; error: ErrorCode }[]>([]);
+	/** A phone's writes waiting for the connection, and those refused once they went out. */
+	readonly outbox = new Outbox(() => {
+		if (this.#serverMine) this.#setMine(this.#serverMine);
+	});
 	#serverMine: MyState | null = null;
-	// Promises waiting for their write's answer: bookkeeping, nothing a screen shows.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	#waiters = new Map<string, ((ack: Ack<unknown>) => void)[]>();
-	#flushing = false;
 	snapshot = $state() as S;
 	/** Server time minus this device's clock, so timers agree across screens. */
 	clockOffsetMs = $state(0);
 	readonly socket: Socket<ServerToClientEvents<S['state']>, ClientToServerEvents>;
 
 	constructor(auth: HandshakeAuth, initial: S) {
-		if (initial.view === 'participant') this.#restoreQueue(initial.you.id, auth.workshopId);
+		if (initial.view === 'participant') {
+			this.outbox.restore(`gdb-outbox:${auth.workshopId}:${initial.you.id}`);
+		}
 		this.#setSnapshot(initial);
 		// WebSocket first (quick to connect, and a closed tab is noticed at once); long-polling
 		// only where a network blocks WebSockets.
@@ -115,7 +113,7 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	#setSnapshot(snapshot: S) {
 		if (snapshot.view === 'participant') {
 			this.#serverMine = snapshot.mine;
-			snapshot = { ...snapshot, mine: withQueued(snapshot.mine, this.queue) };
+			snapshot = { ...snapshot, mine: withQueued(snapshot.mine, this.outbox.writes) };
 		}
 		this.snapshot = snapshot;
 		this.clockOffsetMs = snapshot.state.serverNow - Date.now();
@@ -125,7 +123,7 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	#setMine(mine: MyState) {
 		if (this.snapshot.view !== 'participant') return;
 		this.#serverMine = mine;
-		this.snapshot.mine = withQueued(mine, this.queue);
+		this.snapshot.mine = withQueued(mine, this.outbox.writes);
 	}
 
 	async resync(): Promise<void> {
@@ -150,30 +148,16 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		event: E,
 		payload: Parameters<ClientToServerEvents[E]>[0]
 	): Promise<Contribution<AckData<E>>> {
-		if (this.status === 'online' && this.queue.length === 0) {
+		if (this.status === 'online' && this.outbox.writes.length === 0) {
 			const response = await this.#send(event, payload);
 			// No answer in time: it may or may not have arrived, and sending it again is safe.
 			if (response.ok || response.error !== 'TIMEOUT') return response;
 		}
-		const write: QueuedWrite = {
+		const delivered = this.outbox.hold<AckData<E>>({
 			id: (payload as { clientId?: string }).clientId ?? newClientId(),
 			event,
 			payload: payload as Record<string, unknown>
-		};
-		const delivered = new Promise<Ack<AckData<E>>>((resolve) =>
-			this.#waiters.set(write.id, [
-				...(this.#waiters.get(write.id) ?? []),
-				resolve as (ack: Ack<unknown>) => void
-			])
-		);
-		const replaced = replacedBy(this.queue, write);
-		this.#setQueue(enqueue(this.queue, write));
-		// A write replaced by a newer one (the same dot, tapped again) is answered with it.
-		for (const old of replaced ? [replaced] : []) {
-			const waiting = this.#waiters.get(old.id) ?? [];
-			this.#waiters.delete(old.id);
-			this.#waiters.set(write.id, [...(this.#waiters.get(write.id) ?? []), ...waiting]);
-		}
+		});
 		if (this.status === 'online') void this.#flush();
 		return { ok: false, error: 'QUEUED', delivered };
 	}
@@ -191,54 +175,13 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		return response;
 	}
 
-	/** Sends the waiting writes, oldest first, until none is left or the connection fails again. */
+	/** Sends what waits in the outbox; a refused write had shown what was never stored. */
 	async #flush(): Promise<void> {
-		if (this.#flushing) return;
-		this.#flushing = true;
-		let refusedOne = false;
-		try {
-			while (this.queue.length > 0 && this.socket.connected) {
-				const write = this.queue[0]!;
-				const response = await this.#send(write.event, write.payload);
-				if (!response.ok && response.error === 'TIMEOUT') break;
-				// Only now off the queue: whatever happened meanwhile, it was sent and answered.
-				this.#setQueue(this.queue.filter((queued) => queued !== write));
-				if (!response.ok) {
-					refusedOne = true;
-					this.refused = [...this.refused, { write, error: response.error }];
-				}
-				for (const resolve of this.#waiters.get(write.id) ?? []) resolve(response);
-				this.#waiters.delete(write.id);
-			}
-		} finally {
-			this.#flushing = false;
-		}
-		// What a refused write had shown (a dot, a rating) was never stored: show the server's.
-		if (refusedOne) void this.resync();
-	}
-
-	#storageKey: string | null = null;
-
-	#restoreQueue(participantId: string, workshopId: string) {
-		this.#storageKey = `gdb-outbox:${workshopId}:${participantId}`;
-		try {
-			const stored = JSON.parse(localStorage.getItem(this.#storageKey) ?? '[]');
-			if (Array.isArray(stored)) this.queue = stored as QueuedWrite[];
-		} catch {
-			// No storage (private mode) or an unreadable entry: start empty.
-		}
-	}
-
-	#setQueue(queue: QueuedWrite[]) {
-		this.queue = queue;
-		if (this.#serverMine) this.#setMine(this.#serverMine);
-		if (!this.#storageKey) return;
-		try {
-			if (queue.length === 0) localStorage.removeItem(this.#storageKey);
-			else localStorage.setItem(this.#storageKey, JSON.stringify(queue));
-		} catch {
-			// Full or unavailable storage: the queue still lives as long as the page does.
-		}
+		const refused = await this.outbox.flush(
+			(write: QueuedWrite) => this.#send(write.event, write.payload),
+			() => this.socket.connected
+		);
+		if (refused) void this.resync();
 	}
 
 	/** Emits with an ack and a timeout; a timeout or lost connection comes back as an error. */
