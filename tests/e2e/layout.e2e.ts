@@ -106,6 +106,7 @@ async function measureBeamer(page: Page) {
 			items: items.length,
 			inside,
 			pages: Number(document.querySelector('[data-testid=beamer]')!.getAttribute('data-pages')),
+			page: Number(document.querySelector('[data-testid=beamer]')!.getAttribute('data-page')),
 			pager: !!document.querySelector('[data-testid=beamer-page]'),
 			overlap:
 				!!join &&
@@ -191,10 +192,22 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 			expect(seen.overlap, `${at}: content overlaps the join panel`).toBe(false);
 			expect(seen.items, `${at}: items dropped`).toBe(expected);
 			if (seen.inside < seen.items) {
-				expect(seen.pages, `${at}: ${seen.items - seen.inside} items off screen`).toBeGreaterThan(
-					1
-				);
+				expect(
+					seen.pages,
+					`${at}: ${seen.items - seen.inside} items off screen on page ${seen.page}`
+				).toBeGreaterThan(1);
 				expect(seen.pager, `${at}: no page indicator`).toBe(true);
+				// Turned by hand on the beamer, and from the dashboard.
+				// (The dashboard turns every beamer, so count from where this one is.)
+				const beamer = page.getByTestId('beamer');
+				const before = await beamer.getAttribute('data-page');
+				await page.keyboard.press('ArrowRight');
+				await expect(beamer).toHaveAttribute(
+					'data-page',
+					String((Number(before) % seen.pages) + 1)
+				);
+				await send(dashboard, 'beamer:page', { delta: -1 });
+				await expect(beamer).toHaveAttribute('data-page', before!);
 			}
 			// Body text no smaller than about 28 px at 1080p (2.6% of the screen's height).
 			expect(seen.fontPx, `${at}: text too small`).toBeGreaterThanOrEqual(seen.height * 0.0259);
