@@ -142,6 +142,17 @@ test('a whole workshop runs through all six steps on dashboard, beamer and three
 	await expect(dashboard.getByTestId('step-panel')).toContainText(
 		'Transparantie tegenover Privacy'
 	);
+	// Hidden by mistake, then shown again: the room loses it and gets it back.
+	const tensions = dashboard.getByTestId('tensions');
+	await tensions
+		.getByRole('button', { name: 'Verbergen: Transparantie tegenover Privacy' })
+		.click();
+	await expect(beamer.getByTestId('beamer-content')).not.toContainText('Transparantie tegenover');
+	await expect(tensions).toContainText('verborgen');
+	await tensions.getByRole('button', { name: 'Tonen: Transparantie tegenover Privacy' }).click();
+	await expect(beamer.getByTestId('beamer-content')).toContainText(
+		'Transparantie tegenover Privacy'
+	);
 	// Blind: phones and the beamer show no tallies yet; the facilitator sees them.
 	await expect(anne.getByRole('heading', { name: 'Stemmen per waarde' })).toHaveCount(0);
 	await expect(beamer.getByTestId('vote-bars')).toHaveCount(0);
