@@ -3,6 +3,7 @@
 // input is locked): the specs that use these build data to test something else (the purge, the
 // exports, the reports), while the rules themselves are tested through sockets and forms.
 import type { CardKind, ChangeVia, Perspective } from '$lib/vocabulary';
+import { createFacilitator } from '../auth';
 import { getDb } from '../db';
 import { Change } from '../workshops/change';
 import * as cards from '../workshops/cards';
@@ -17,6 +18,7 @@ import * as values from '$lib/steps/values/commands.server';
 import * as rating from '$lib/steps/rating/commands.server';
 import * as reflection from '$lib/steps/reflection/commands.server';
 import * as closing from '$lib/steps/closing/commands.server';
+import { createWorkshop } from '../workshops/workshops';
 import { joinAs, moveRoom } from './act';
 
 export { joinAs, moveRoom };
@@ -173,3 +175,21 @@ export const addCoFacilitator = (workshopId: string, facilitatorId: string) =>
 
 export const removeCoFacilitator = (workshopId: string, facilitatorId: string) =>
 	asOwner(workshopId, (ctx) => workshops.removeCoFacilitator(ctx, facilitatorId));
+
+/** A new workshop (of a new facilitator) with a commitment for each of these actions. */
+export async function workshopWithCommitments(actions: string[]) {
+	const owner = await createFacilitator({
+		email: `f${Math.random()}@gemeente.nl`,
+		displayName: 'Joëlle',
+		password: 'a long test password'
+	});
+	const workshop = createWorkshop(owner.id, {
+		title: 'Cameratoezicht',
+		organisation: 'Gemeente Utrecht',
+		caseDescription: '',
+		scheduledOn: '2026-11-01',
+		language: 'nl'
+	});
+	const commitments = actions.map((text) => commit(workshop.id, text));
+	return { workshop, commitments };
+}
