@@ -1,12 +1,14 @@
-// No import cycles in the app's code, type-only imports and Svelte components included: every
-// module can be read (and loaded) on its own terms. The rule is in .dependency-cruiser.cjs; the
-// shared words that everything imports are in src/lib/vocabulary.ts, which imports nothing.
+// The rules of the app's import graph, type-only imports, `$lib` aliases and Svelte components
+// included (.dependency-cruiser.cjs): no cycles, so every module can be read (and loaded) on its
+// own terms; a step kind's folder never reaches into another kind's commands or views; browser
+// code never imports the server. The shared words everything imports are in
+// src/lib/vocabulary.ts, which imports nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 describe('the import graph', () => {
-	it('has no cycle', () => {
+	it('keeps its rules: no cycle, kinds stand alone, no server code in the browser', () => {
 		const run = () =>
 			execFileSync(
 				'node_modules/.bin/depcruise',
