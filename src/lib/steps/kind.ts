@@ -12,7 +12,7 @@
 //   Phone.svelte, Panel.svelte, Beamer.svelte   its three views
 //
 // The index (./index.ts) lists the kinds, one line each; the server assembles the folders' server
-// parts (src/lib/server/steps.ts). Nothing else names a kind.
+// parts (src/lib/server/kinds/index.ts). Nothing else names a kind.
 import type { Language } from '../language';
 import type { EventMap } from '../schemas/event';
 import type { CardKind } from '../vocabulary';

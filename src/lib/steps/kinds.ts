@@ -1,6 +1,6 @@
 // The index of step kinds: one line per kind, its folder's definition under its name. Everything
 // else (handlers, projections, patches, exports, views, the phone's outbox) asks the registry
-// (./index.ts and src/lib/server/steps.ts), which reads this list.
+// (./index.ts and src/lib/server/kinds/index.ts), which reads this list.
 export { default as opening } from './opening';
 export { default as case } from './case';
 export { default as values } from './values';
