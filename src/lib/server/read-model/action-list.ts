@@ -4,24 +4,20 @@
 import { z } from 'zod';
 import type { Localized } from '$lib/language';
 import { LIMITS } from '$lib/limits';
-import { COMMITMENT_STATUSES, isClosed, type CommitmentStatus } from '$lib/vocabulary';
+import { COMMITMENT_STATUSES, isClosed } from '$lib/vocabulary';
 import { mailConfigured } from '../mail';
 import { followUpsOf } from './chain';
 import type { HistoryRow } from './commitments';
 import { activeLinks } from './links';
 import { loadWorkshopRows, type WorkshopRows } from './load';
+import type { CommitmentRow } from './rows';
 
-interface ActionListItem {
-	id: string;
+interface ActionListItem extends Pick<
+	CommitmentRow,
+	'id' | 'owner' | 'ownerEmail' | 'dueOn' | 'status' | 'note' | 'measureUrn' | 'createdAt'
+> {
 	action: string;
-	owner: string;
-	ownerEmail: string | null;
-	dueOn: string | null;
-	status: CommitmentStatus;
-	note: string;
-	measureUrn: string | null;
 	values: Localized[];
-	createdAt: number;
 	/** Newest change first. */
 	history: Omit<HistoryRow, 'commitmentId'>[];
 }

@@ -5,6 +5,7 @@
 import type { Language } from '$lib/language';
 import type { ChangeVia, CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
+import type { CommitmentRow } from './rows';
 
 export interface HistoryRow {
 	commitmentId: string;
@@ -18,16 +19,8 @@ export interface HistoryRow {
 }
 
 /** An open commitment of a session, with its values, to carry into a follow-up. */
-export interface OpenCommitment {
-	id: string;
-	actionId: string;
+export interface OpenCommitment extends Omit<CommitmentRow, 'carriedFrom' | 'createdAt'> {
 	text: string;
-	owner: string;
-	ownerEmail: string | null;
-	dueOn: string | null;
-	status: CommitmentStatus;
-	note: string;
-	measureUrn: string | null;
 	values: {
 		principleKey: string;
 		nameNl: string;

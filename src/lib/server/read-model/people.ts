@@ -1,18 +1,11 @@
 // Who takes part in a workshop, as the read model knows it: a phone's participant by its cookie's
 // token, everyone who joined (for presence), and when each was last seen.
-import type { Perspective } from '$lib/vocabulary';
 import { statement } from '../db/statements';
 import { hashToken } from '../ids';
+import type { ParticipantRow } from './rows';
 
-export interface Participant {
-	id: string;
+export interface Participant extends Omit<ParticipantRow, 'removed'> {
 	workshopId: string;
-	displayName: string;
-	perspective: Perspective | null;
-	role: string;
-	seat: string | null;
-	joinedAt: number;
-	lastSeenAt: number;
 }
 
 const COLUMNS = `id, workshop_id AS workshopId, display_name AS displayName, perspective, role, seat,
@@ -49,3 +42,17 @@ export function lastSeenOf(workshopId: string): { id: string; lastSeenAt: number
 		'SELECT id, last_seen_at AS lastSeenAt FROM participants WHERE workshop_id = ? AND removed = 0'
 	).all(workshopId) as { id: string; lastSeenAt: number }[];
 }
+
+/**
+ * A progress count ("32 of 40 present have voted"): of the participants present, how many have a
+ * row in this table of a kind's inputs (keyed by `participant_id`; a name the kind's code gives,
+ * never input).
+ */
+export const presentWithRowsIn =
+	(table: string) =>
+	(present: readonly string[]): number =>
+		statement(
+			`SELECT COUNT(DISTINCT participant_id) FROM ${table}
+			WHERE participant_id IN (SELECT value FROM json_each(?))`,
+			{ pluck: true }
+		).get(JSON.stringify(present)) as number;

@@ -1,6 +1,7 @@
 // The rating step's part of the read model: the mean and spread of the ratings per action (all on
 // the dashboard; for the room once a rating step is revealed); a participant's own ratings.
 import { statement } from '$lib/server/db/statements';
+import { presentWithRowsIn } from '$lib/server/read-model/people';
 import { roomItems, roomResult } from '$lib/server/read-model/reveal';
 import { defineSlice, itemOps, none, type SlicePatch } from '$lib/server/read-model/slice';
 import { table } from '$lib/server/read-model/table';
@@ -77,10 +78,4 @@ export const ratingSlice = defineSlice<RatingState>()({
 });
 
 /** Of the participants present, how many have rated anything. */
-export function countRated(present: readonly string[]): number {
-	return statement(
-		`SELECT COUNT(DISTINCT participant_id) FROM action_ratings
-		WHERE participant_id IN (SELECT value FROM json_each(?))`,
-		{ pluck: true }
-	).get(JSON.stringify(present)) as number;
-}
+export const countRated = presentWithRowsIn('action_ratings');

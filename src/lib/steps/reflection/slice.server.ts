@@ -2,6 +2,7 @@
 // room once a step that holds it is revealed), and in a follow-up the earlier sessions' means
 // beside it, each as blind for the room as it was in its own session; a participant's own scores.
 import { statement } from '$lib/server/db/statements';
+import { presentWithRowsIn } from '$lib/server/read-model/people';
 import { chainOf } from '$lib/server/read-model/chain';
 import { revealedResults, roomItems, roomResult } from '$lib/server/read-model/reveal';
 import { defineSlice, itemOps, none, type SlicePatch } from '$lib/server/read-model/slice';
@@ -140,10 +141,4 @@ export const reflectionSlice = defineSlice<ReflectionState>()({
 });
 
 /** Of the participants present, how many have scored a principle. */
-export function countReflected(present: readonly string[]): number {
-	return statement(
-		`SELECT COUNT(DISTINCT participant_id) FROM reflections
-		WHERE participant_id IN (SELECT value FROM json_each(?))`,
-		{ pluck: true }
-	).get(JSON.stringify(present)) as number;
-}
+export const countReflected = presentWithRowsIn('reflections');

@@ -6,6 +6,7 @@ import { roomItems, roomResult } from '$lib/server/read-model/reveal';
 import { defineSlice, itemOps, none, type SlicePatch } from '$lib/server/read-model/slice';
 import { workshopRow, type WorkshopRow } from '$lib/server/read-model/rows';
 import { statement } from '$lib/server/db/statements';
+import { presentWithRowsIn } from '$lib/server/read-model/people';
 import { changeKey } from '$lib/server/workshops/change';
 import type { Patch } from '$lib/workshop/patch';
 import type { FacilitatorState, ParticipantState } from '$lib/workshop/state';
@@ -143,10 +144,4 @@ export const valuesSlice = defineSlice<ValuesState>()({
 });
 
 /** Of the participants present, how many have put a dot on anything. */
-export function countVoted(present: readonly string[]): number {
-	return statement(
-		`SELECT COUNT(DISTINCT participant_id) FROM value_votes
-		WHERE participant_id IN (SELECT value FROM json_each(?))`,
-		{ pluck: true }
-	).get(JSON.stringify(present)) as number;
-}
+export const countVoted = presentWithRowsIn('value_votes');
