@@ -5,7 +5,6 @@
 import type { Language } from '$lib/language';
 import type { ChangeVia, CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
-import type { CommitmentRow } from './rows';
 
 export interface HistoryRow {
 	commitmentId: string;
@@ -18,8 +17,23 @@ export interface HistoryRow {
 	newValue: string | null;
 }
 
+/** A commitment's own fields, as every reader of one has them. */
+export interface CommitmentFields {
+	id: string;
+	actionId: string;
+	owner: string;
+	/** For reminders and the status link by e-mail: only the action list shows it. */
+	ownerEmail: string | null;
+	dueOn: string | null;
+	status: CommitmentStatus;
+	/** The latest short status note (from the owner's status link or the action list). */
+	note: string;
+	/** A measure of the Algoritmekader it carries out (urn:nl:ak:mtr:...). */
+	measureUrn: string | null;
+}
+
 /** An open commitment of a session, with its values, to carry into a follow-up. */
-export interface OpenCommitment extends Omit<CommitmentRow, 'carriedFrom' | 'createdAt'> {
+export interface OpenCommitment extends CommitmentFields {
 	text: string;
 	values: {
 		principleKey: string;

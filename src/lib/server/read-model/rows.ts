@@ -5,9 +5,9 @@
 // (0 or 1); the projections turn them into booleans.
 import type { Language } from '$lib/language';
 import type { StepKind } from '$lib/steps';
-import type { CardKind, CommitmentStatus, Perspective } from '$lib/vocabulary';
+import type { CardKind, Perspective } from '$lib/vocabulary';
 import { statement } from '../db/statements';
-import { historyOf } from './commitments';
+import { historyOf, type CommitmentFields } from './commitments';
 import { table, type Flag } from './table';
 
 /** A workshop, as every guard, page and export knows it: the one workshop type. */
@@ -113,18 +113,7 @@ export interface LinkRow {
 	valueId: string;
 }
 
-export interface CommitmentRow {
-	id: string;
-	actionId: string;
-	owner: string;
-	/** For reminders and the status link by e-mail: only the action list shows it. */
-	ownerEmail: string | null;
-	dueOn: string | null;
-	status: CommitmentStatus;
-	/** The latest short status note (from the owner's status link or the action list). */
-	note: string;
-	/** A measure of the Algoritmekader it carries out (urn:nl:ak:mtr:...). */
-	measureUrn: string | null;
+export interface CommitmentRow extends CommitmentFields {
 	/** The commitment in an earlier session this one continues, if it was carried over. */
 	carriedFrom: string | null;
 	createdAt: number;
