@@ -10,6 +10,8 @@ import {
 } from '$lib/server/auth';
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
+import { purgeExpiredConfirmations } from '$lib/server/email-confirmation';
+import { purgeMailLog } from '$lib/server/mail-policy';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
@@ -28,8 +30,9 @@ export const init: ServerInit = () => {
 const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
 
 /**
- * Deletes expired participant data, ended rate-limit windows (addresses, participant ids) and
- * expired invitations (e-mail addresses), and sends the due-date reminders that are due, now and
+ * Deletes expired participant data, ended rate-limit windows (addresses, participant ids),
+ * expired invitations and confirmation links (e-mail addresses) and the mail log past its two
+ * days, and sends the due-date reminders that are due, now and
  * every hour (once per process, also after dev reloads).
  */
 function schedulePurges() {
@@ -38,6 +41,8 @@ function schedulePurges() {
 			purgeExpiredParticipantData();
 			purgeRateLimits();
 			purgeExpiredInvitations();
+			purgeExpiredConfirmations();
+			purgeMailLog();
 		} catch (error) {
 			console.error('[retention] purge failed:', error);
 		}

@@ -62,3 +62,8 @@ export const ERROR_CODES = [
 	'TIMEOUT'
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why a mail in an account's name was not sent: its address is unconfirmed, or a limit was met. */
+export type MailHeld = 'unconfirmed' | 'account_limit' | 'recipient_limit' | 'too_soon';
+/** What became of a mail: sent, no SMTP server, refused by the server, or held. */
+export type MailResult = 'sent' | 'off' | 'failed' | MailHeld;

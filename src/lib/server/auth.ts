@@ -17,6 +17,8 @@ export interface Facilitator {
 	id: string;
 	email: string;
 	displayName: string;
+	/** Whether the address is confirmed: only then is mail sent in the account's name. */
+	emailConfirmed: boolean;
 }
 
 export interface Session {
@@ -38,7 +40,12 @@ export async function createFacilitator(input: {
 }): Promise<Facilitator> {
 	const db = getDb();
 	const passwordHash = await hashPassword(input.password);
-	const facilitator = { id: newId(), email: input.email, displayName: input.displayName };
+	const facilitator = {
+		id: newId(),
+		email: input.email,
+		displayName: input.displayName,
+		emailConfirmed: false
+	};
 	try {
 		db.prepare(
 			'INSERT INTO facilitators (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)'
@@ -63,13 +70,20 @@ export async function verifyCredentials(
 ): Promise<Facilitator | null> {
 	const row = getDb()
 		.prepare(
-			'SELECT id, email, display_name AS displayName, password_hash AS passwordHash FROM facilitators WHERE email = ?'
+			`SELECT id, email, display_name AS displayName, password_hash AS passwordHash,
+				email_verified_at IS NOT NULL AS confirmed FROM facilitators WHERE email = ?`
 		)
-		.get(email) as (Facilitator & { passwordHash: string }) | undefined;
+		.get(email) as
+		(Omit<Facilitator, 'emailConfirmed'> & { passwordHash: string; confirmed: 0 | 1 }) | undefined;
 	dummyHash ??= hashPassword('not-a-real-password');
 	const ok = await verify(row?.passwordHash ?? (await dummyHash), password);
 	if (!row || !ok) return null;
-	return { id: row.id, email: row.email, displayName: row.displayName };
+	return {
+		id: row.id,
+		email: row.email,
+		displayName: row.displayName,
+		emailConfirmed: row.confirmed === 1
+	};
 }
 
 export function generateSessionToken(): string {
@@ -96,11 +110,12 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 	const row = db
 		.prepare(
 			`SELECT s.id, s.facilitator_id AS facilitatorId, s.expires_at AS expiresAt,
-				f.email, f.display_name AS displayName
+				f.email, f.display_name AS displayName, f.email_verified_at IS NOT NULL AS confirmed
 			FROM facilitator_sessions s JOIN facilitators f ON f.id = s.facilitator_id
 			WHERE s.id = ?`
 		)
-		.get(sessionId) as (Session & { email: string; displayName: string }) | undefined;
+		.get(sessionId) as
+		(Session & { email: string; displayName: string; confirmed: 0 | 1 }) | undefined;
 	if (!row) return { session: null, facilitator: null };
 	if (now >= row.expiresAt) {
 		invalidateSession(row.id);
@@ -120,7 +135,12 @@ export function validateSessionToken(token: string, now = Date.now()): SessionVa
 	}
 	return {
 		session,
-		facilitator: { id: row.facilitatorId, email: row.email, displayName: row.displayName }
+		facilitator: {
+			id: row.facilitatorId,
+			email: row.email,
+			displayName: row.displayName,
+			emailConfirmed: row.confirmed === 1
+		}
 	};
 }
 

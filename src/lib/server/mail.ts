@@ -3,21 +3,31 @@
 // (an invitation link, a reminder in the action list). Nodemailer does the SMTP work.
 import nodemailer, { type Transporter } from 'nodemailer';
 
-interface Mail {
+export interface Mail {
 	to: string;
 	subject: string;
 	text: string;
 }
 
 /** `off`: no SMTP server configured; `failed`: the server did not take it (logged). */
-type MailOutcome = 'sent' | 'off' | 'failed';
+export type MailOutcome = 'sent' | 'off' | 'failed';
 
 let transport: { url: string; transporter: Transporter } | null = null;
 
 function transporter(): Transporter | null {
 	const url = process.env.SMTP_URL;
 	if (!url) return null;
-	if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
+	if (transport?.url !== url) {
+		// Nodemailer waits up to 10 minutes for a silent server by default: a minute is plenty.
+		// (The URL's own parameters still win.)
+		const options = {
+			url,
+			connectionTimeout: 30_000,
+			greetingTimeout: 30_000,
+			socketTimeout: 60_000
+		};
+		transport = { url, transporter: nodemailer.createTransport(options) };
+	}
 	return transport.transporter;
 }
 

@@ -115,6 +115,8 @@ export interface DueCommitment {
 	days: number;
 	/** Which reminders were sent for this due date. */
 	sent: ('before' | 'overdue')[];
+	/** The workshop's owner, in whose name reminders go out. */
+	account: { id: string; name: string; email: string };
 }
 
 /**
@@ -126,13 +128,24 @@ export function datedCommitments(): DueCommitment[] {
 		`SELECT m.id, w.id AS workshopId, m.owner, m.owner_email AS email, m.due_on AS dueOn, m.status,
 			c.text AS action, w.title, w.organisation, w.language, w.reminder_days AS days,
 			(SELECT json_group_array(kind) FROM reminders_sent r
-				WHERE r.commitment_id = m.id AND r.due_on = m.due_on) AS sent
+				WHERE r.commitment_id = m.id AND r.due_on = m.due_on) AS sent,
+			f.id AS accountId, f.display_name AS accountName, f.email AS accountEmail
 		FROM commitments m JOIN workshops w ON w.id = m.workshop_id JOIN cards c ON c.id = m.action_id
+			JOIN facilitators f ON f.id = w.owner_id
 		WHERE m.owner_email IS NOT NULL AND m.due_on IS NOT NULL
 			AND m.status NOT IN ('done', 'dropped') AND w.purged_at IS NULL
 			AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)`
-	).all() as (Omit<DueCommitment, 'sent'> & { sent: string })[];
-	return rows.map((row) => ({ ...row, sent: JSON.parse(row.sent) as DueCommitment['sent'] }));
+	).all() as (Omit<DueCommitment, 'sent' | 'account'> & {
+		sent: string;
+		accountId: string;
+		accountName: string;
+		accountEmail: string;
+	})[];
+	return rows.map(({ accountId, accountName, accountEmail, ...row }) => ({
+		...row,
+		sent: JSON.parse(row.sent) as DueCommitment['sent'],
+		account: { id: accountId, name: accountName, email: accountEmail }
+	}));
 }
 
 /** A commitment's owner, address and action, for mailing them their status link. */

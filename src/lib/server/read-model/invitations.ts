@@ -9,7 +9,9 @@ export interface Invitation {
 	workshopTitle: string;
 	ownerId: string;
 	email: string;
+	/** The inviter's name, and account. */
 	invitedBy: string;
+	inviterId: string;
 	expiresAt: number;
 }
 
@@ -17,7 +19,7 @@ export interface Invitation {
 export function invitationByToken(token: string, now = Date.now()): Invitation | null {
 	const row = statement(
 		`SELECT i.id, i.workshop_id AS workshopId, w.title AS workshopTitle, w.owner_id AS ownerId,
-			i.email, f.display_name AS invitedBy, i.expires_at AS expiresAt
+			i.email, f.display_name AS invitedBy, i.invited_by AS inviterId, i.expires_at AS expiresAt
 		FROM workshop_invitations i
 		JOIN workshops w ON w.id = i.workshop_id
 		JOIN facilitators f ON f.id = i.invited_by

@@ -5,6 +5,7 @@
 import type { CardKind, ChangeVia, Perspective } from '$lib/vocabulary';
 import { createFacilitator } from '../auth';
 import { getDb } from '../db';
+import { confirmAccount } from '../email-confirmation';
 import { Change } from '../workshops/change';
 import * as cards from '../workshops/cards';
 import * as catalogue from '../workshops/catalogue';
@@ -176,13 +177,17 @@ export const addCoFacilitator = (workshopId: string, facilitatorId: string) =>
 export const removeCoFacilitator = (workshopId: string, facilitatorId: string) =>
 	asOwner(workshopId, (ctx) => workshops.removeCoFacilitator(ctx, facilitatorId));
 
-/** A new workshop (of a new facilitator) with a commitment for each of these actions. */
-export async function workshopWithCommitments(actions: string[]) {
+/**
+ * A new workshop (of a new facilitator) with a commitment for each of these actions. `confirmed`:
+ * the facilitator's address is confirmed, so mail may go out in their name.
+ */
+export async function workshopWithCommitments(actions: string[], { confirmed = false } = {}) {
 	const owner = await createFacilitator({
 		email: `f${Math.random()}@gemeente.nl`,
 		displayName: 'Joëlle',
 		password: 'a long test password'
 	});
+	if (confirmed) confirmAccount(owner.id);
 	const workshop = createWorkshop(owner.id, {
 		title: 'Cameratoezicht',
 		organisation: 'Gemeente Utrecht',
@@ -191,5 +196,5 @@ export async function workshopWithCommitments(actions: string[]) {
 		language: 'nl'
 	});
 	const commitments = actions.map((text) => commit(workshop.id, text));
-	return { workshop, commitments };
+	return { workshop, commitments, owner: { ...owner, emailConfirmed: confirmed } };
 }

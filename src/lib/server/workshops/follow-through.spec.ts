@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '../db';
 import { calendarFeed } from '../export';
+import { confirmAccount } from '../email-confirmation';
 import { startSmtp, type TestSmtp } from '../testing/smtp';
 import { feedWorkshop, statusLinkView } from '../read-model/links';
 import * as c from '../testing/fixtures';
@@ -125,11 +126,10 @@ describe('reminders', () => {
 	it('reach the owner by e-mail through a real SMTP server, each once', async () => {
 		smtp = await startSmtp();
 		process.env.SMTP_URL = smtp.url;
-		const { workshop, commitments } = await c.workshopWithCommitments([
-			'Privacytoets laten doen',
-			'Zonder adres',
-			'Al klaar'
-		]);
+		const { workshop, commitments } = await c.workshopWithCommitments(
+			['Privacytoets laten doen', 'Zonder adres', 'Al klaar'],
+			{ confirmed: true }
+		);
 		const [mailed, noAddress, done] = commitments as [string, string, string];
 		const owner = { owner: 'Zoë de Bruijn', ownerEmail: 'zoe@utrecht.nl', dueOn: '2027-01-15' };
 		c.updateCommitment(workshop.id, mailed, owner, 'Joëlle');
@@ -140,21 +140,46 @@ describe('reminders', () => {
 		expect(await sendDueReminders(day('2027-01-12'))).toBe(1);
 		const before = await smtp.next();
 		expect(before.to).toMatchObject({ text: 'zoe@utrecht.nl' });
-		expect(before.subject).toBe('Herinnering: “Privacytoets laten doen” uiterlijk 15 januari 2027');
+		// No one's own text in the subject: that is what a phishing mail would forge.
+		expect(before.subject).toBe('Herinnering: uw afspraak staat voor 15 januari 2027');
 		expect(before.text).toContain('Beste Zoë de Bruijn,');
+		expect(before.text).toContain('“Privacytoets laten doen”');
+		expect(before.text).toMatch(/namens Joëlle \(f[\d.]+@gemeente\.nl\)/);
 		expect(before.text).toContain('Cameratoezicht (Gemeente Utrecht)');
 		expect(await sendDueReminders(day('2027-01-13'))).toBe(0);
 
 		expect(await sendDueReminders(day('2027-01-16'))).toBe(1);
-		expect((await smtp.next()).subject).toBe(
-			'Verlopen: “Privacytoets laten doen” stond voor 15 januari 2027'
-		);
+		expect((await smtp.next()).subject).toBe('Verlopen: uw afspraak stond voor 15 januari 2027');
 		expect(await sendDueReminders(day('2027-01-20'))).toBe(0);
 
 		// A new due date gets its own reminders.
 		c.updateCommitment(workshop.id, mailed, { dueOn: '2027-02-01' }, 'Joëlle');
 		expect(await sendDueReminders(day('2027-01-30'))).toBe(1);
 		expect(smtp.received).toHaveLength(3);
+	});
+
+	it('go out once when two runs overlap, and wait while the owner’s address is unconfirmed', async () => {
+		smtp = await startSmtp();
+		process.env.SMTP_URL = smtp.url;
+		const unconfirmed = await c.workshopWithCommitments(['Niet bevestigd']);
+		const confirmed = await c.workshopWithCommitments(['Bevestigd'], { confirmed: true });
+		const owner = { ownerEmail: 'zoe@utrecht.nl', dueOn: '2027-01-15' };
+		for (const { workshop, commitments } of [unconfirmed, confirmed]) {
+			c.updateCommitment(workshop.id, commitments[0]!, owner, 'Joëlle');
+		}
+		// A second hourly run starts while the first still talks to a slow server: it joins it.
+		const runs = await Promise.all([
+			sendDueReminders(day('2027-01-16')),
+			sendDueReminders(day('2027-01-16'))
+		]);
+		expect(runs).toEqual([1, 1]);
+		expect((await smtp.next()).text).toContain('“Bevestigd”');
+		expect(await sendDueReminders(day('2027-01-16'))).toBe(0);
+		expect(smtp.received).toHaveLength(1);
+		// Confirmed later: the reminder goes on the next run.
+		confirmAccount(unconfirmed.owner.id);
+		expect(await sendDueReminders(day('2027-01-17'))).toBe(1);
+		expect((await smtp.next()).text).toContain('“Niet bevestigd”');
 	});
 
 	it('are not sent, and nothing breaks, without an SMTP server', async () => {

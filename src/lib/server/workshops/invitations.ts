@@ -4,6 +4,7 @@
 // nobody becomes a co-facilitator without saying yes. Its commands are the only writers of
 // `workshop_invitations`.
 import { statement } from '../db/statements';
+import { confirmByInvitation } from '../email-confirmation';
 import { hashToken, newId, newToken } from '../ids';
 import { invitationByToken } from '../read-model/invitations';
 import { execute, executeAccount, type Context } from './command';
@@ -69,6 +70,9 @@ export function answerInvitation(
 			now
 		);
 		if (!accept) return { answer: 'declined' as const };
+		// The link reached the invited address, whose account signed in: confirmed, if the
+		// inviter's own address is.
+		confirmByInvitation(invitation.inviterId, account.id, now);
 		return { answer: 'accepted' as const, workshopId: invitation.workshopId };
 	});
 }

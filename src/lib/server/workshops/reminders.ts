@@ -9,7 +9,10 @@ import { addDays, dutchDate } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { statusLabel } from '$lib/i18n/labels';
 import { statement } from '../db/statements';
-import { mailConfigured, sendMail } from '../mail';
+import type { Facilitator } from '../auth';
+import { mailConfigured } from '../mail';
+import { sendAccountMail } from '../mail-policy';
+import type { MailResult } from '$lib/vocabulary';
 import { datedCommitments, ownerOf, type DueCommitment } from '../read-model/commitments';
 import { execute, type Context } from './command';
 
@@ -30,10 +33,11 @@ export function reminderFor(
 function reminderMail(due: DueCommitment, kind: ReminderKind) {
 	const locale = due.language;
 	const date = formatDate(due.dueOn, locale);
+	// No participant's or facilitator's text in a subject: it is what a phishing mail would forge.
 	const subject =
 		kind === 'before'
-			? m.reminder_subject_before({ action: due.action, date }, { locale })
-			: m.reminder_subject_overdue({ action: due.action, date }, { locale });
+			? m.reminder_subject_before({ date }, { locale })
+			: m.reminder_subject_overdue({ date }, { locale });
 	const text = [
 		m.reminder_greeting({ name: due.owner || '' }, { locale }),
 		'',
@@ -45,7 +49,9 @@ function reminderMail(due: DueCommitment, kind: ReminderKind) {
 		`${m.commitment_status({}, { locale })}: ${statusLabel(due.status, locale)}`,
 		`${m.export_subtitle({}, { locale })}: ${due.title} (${due.organisation})`,
 		'',
-		m.reminder_how({}, { locale })
+		m.reminder_how({}, { locale }),
+		'',
+		m.mail_sent_for({ name: due.account.name, email: due.account.email }, { locale })
 	].join('\n');
 	return { to: due.email, subject, text };
 }
@@ -65,18 +71,37 @@ export function carryReminders(ctx: Context, from: string, to: string): void {
 	).run(to, from);
 }
 
+let running: Promise<number> | null = null;
+
 /**
  * Sends every reminder that is due today and was not sent yet. A reminder counts as sent only
- * when the SMTP server took it, so one that failed is tried again on the next run.
+ * when the SMTP server took it, so one that failed is tried again on the next run. One run at a
+ * time: a run that starts while another is still sending (a slow SMTP server) joins it.
  */
-export async function sendDueReminders(now = Date.now()): Promise<number> {
+export function sendDueReminders(now = Date.now()): Promise<number> {
+	running ??= sendDue(now).finally(() => {
+		running = null;
+	});
+	return running;
+}
+
+async function sendDue(now: number): Promise<number> {
 	if (!mailConfigured()) return 0;
 	const today = dutchDate(now);
 	let sent = 0;
 	for (const due of datedCommitments()) {
 		const kind = reminderFor(due.dueOn, due.days, today, new Set(due.sent));
 		if (!kind) continue;
-		if ((await sendMail(reminderMail(due, kind))) !== 'sent') continue;
+		const outcome = await sendAccountMail(
+			{
+				accountId: due.account.id,
+				purpose: 'reminder',
+				subjectKey: `${due.id}:${kind}:${due.dueOn}`,
+				mail: reminderMail(due, kind)
+			},
+			now
+		);
+		if (outcome !== 'sent') continue;
 		execute(
 			due.workshopId,
 			{ kind: 'system', job: 'reminders' },
@@ -90,27 +115,35 @@ export async function sendDueReminders(now = Date.now()): Promise<number> {
 	return sent;
 }
 
-/** Mails a new status link to the commitment's owner, if they have an address; returns it. */
+/** Mails a new status link to the commitment's owner, if they have an address. */
 export async function mailStatusLink(
+	account: Facilitator,
 	workshop: { id: string; title: string; language: Language },
 	commitmentId: string,
 	link: string
-): Promise<string | null> {
+): Promise<{ to: string; result: MailResult } | null> {
 	const row = ownerOf(workshop.id, commitmentId);
 	if (!row?.email || !mailConfigured()) return null;
 	const locale = workshop.language;
-	const outcome = await sendMail({
-		to: row.email,
-		subject: m.status_link_mail_subject({ action: row.action }, { locale }),
-		text: [
-			m.reminder_greeting({ name: row.owner }, { locale }),
-			'',
-			m.status_link_mail_text({ workshop: workshop.title }, { locale }),
-			'',
-			`“${row.action}”`,
-			'',
-			link
-		].join('\n')
+	const outcome = await sendAccountMail({
+		accountId: account.id,
+		purpose: 'status-link',
+		subjectKey: commitmentId,
+		mail: {
+			to: row.email,
+			subject: m.status_link_mail_subject({}, { locale }),
+			text: [
+				m.reminder_greeting({ name: row.owner }, { locale }),
+				'',
+				m.status_link_mail_text({ workshop: workshop.title }, { locale }),
+				'',
+				`“${row.action}”`,
+				'',
+				link,
+				'',
+				m.mail_sent_for({ name: account.displayName, email: account.email }, { locale })
+			].join('\n')
+		}
 	});
-	return outcome === 'sent' ? row.email : null;
+	return { to: row.email, result: outcome };
 }

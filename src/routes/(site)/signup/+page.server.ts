@@ -9,7 +9,12 @@ import {
 	generateSessionToken,
 	setSessionTokenCookie
 } from '$lib/server/auth';
+import { asLanguage } from '$lib/language';
+import { getLocale } from '$lib/paraglide/runtime';
+import { sendConfirmation } from '$lib/server/email-confirmation';
 import { safeRedirectPath } from '$lib/server/guards';
+import { publicUrl } from '$lib/server/join-link';
+import { mailConfigured } from '$lib/server/mail';
 import { SIGN_UP_PER_ADDRESS, hitRateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -33,6 +38,11 @@ export const actions: Actions = {
 			const token = generateSessionToken();
 			const session = createSession(token, facilitator.id);
 			setSessionTokenCookie(cookies, url, token, session.expiresAt);
+			// With SMTP: a link to confirm the address, before anything is mailed in its name.
+			if (mailConfigured()) {
+				const link = (secret: string) => publicUrl(url, `/account/confirm/${secret}`);
+				await sendConfirmation(facilitator, link, asLanguage(getLocale()));
+			}
 		} catch (error) {
 			if (error instanceof DuplicateAccountError) {
 				return invalid(400, values, { email: 'duplicate_account' });

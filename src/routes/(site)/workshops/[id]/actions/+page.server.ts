@@ -61,9 +61,9 @@ export const actions: Actions = {
 		if (!parsed.success) error(400, { message: 'Bad Request' });
 		const token = act(facilitator, workshop.id, (ctx) => createStatusLink(ctx, parsed.data.id));
 		const link = publicUrl(url, `/s/${token}`);
-		const mailedTo = await mailStatusLink(workshop, parsed.data.id, link);
+		const mail = await mailStatusLink(facilitator, workshop, parsed.data.id, link);
 		return {
-			statusLink: { id: parsed.data.id, url: link, qr: await joinQrDataUrl(link), mailedTo }
+			statusLink: { id: parsed.data.id, url: link, qr: await joinQrDataUrl(link), mail }
 		};
 	},
 

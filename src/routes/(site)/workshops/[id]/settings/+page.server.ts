@@ -8,7 +8,7 @@ import { inviteSchema, retentionSchema } from '$lib/schemas/workshop';
 import { act } from '$lib/server/act';
 import { fieldsOf, invalid, readForm } from '$lib/server/form';
 import { requireFacilitatedWorkshop } from '$lib/server/guards';
-import { sendMail } from '$lib/server/mail';
+import { sendAccountMail } from '$lib/server/mail-policy';
 import { getIo } from '$lib/server/realtime';
 import { disconnectFacilitator } from '$lib/server/realtime/facilitator-access';
 import { workshopRoom } from '$lib/server/realtime/rooms';
@@ -62,15 +62,24 @@ export const actions: Actions = {
 		const { email } = parsed.data;
 		const { token } = act(facilitator, workshop.id, (ctx) => createInvitation(ctx, email));
 		const link = new URL(`/invitations/${token}`, url.origin).href;
-		const mail = await sendMail({
-			to: email,
-			subject: m.invitation_mail_subject({ workshop: workshop.title }),
-			text: m.invitation_mail_text({
-				inviter: facilitator.displayName,
-				workshop: workshop.title,
-				link,
-				days: INVITATION_DAYS
-			})
+		const mail = await sendAccountMail({
+			accountId: facilitator.id,
+			purpose: 'invitation',
+			subjectKey: `${workshop.id}:${email}`,
+			mail: {
+				to: email,
+				subject: m.invitation_mail_subject(),
+				text: [
+					m.invitation_mail_text({
+						inviter: facilitator.displayName,
+						workshop: workshop.title,
+						link,
+						days: INVITATION_DAYS
+					}),
+					'',
+					m.mail_sent_for({ name: facilitator.displayName, email: facilitator.email })
+				].join('\n')
+			}
 		});
 		return { invited: { email, link, mail, days: INVITATION_DAYS } };
 	},
