@@ -51,6 +51,21 @@ test('an owner reports through a status link, seen live on the action list; feed
 	);
 	await expect(item.getByTestId('history')).toContainText('(via statuslink)');
 
+	// A link that posts on a loop is refused after ten reports in ten minutes, with a clear page.
+	const report = () =>
+		phone.request.post(new URL(statusUrl).pathname, {
+			form: { status: 'blocked', note: 'Wacht op advies van de functionaris' },
+			// As a browser without JavaScript posts it: the answer is a page.
+			headers: { origin: new URL(statusUrl).origin, accept: 'text/html' }
+		});
+	for (let i = 2; i <= 10; i++) expect((await report()).status(), `report ${i}`).toBe(200);
+	const refused = await report();
+	expect(refused.status()).toBe(429);
+	expect(await refused.text()).toContain('Te veel pogingen');
+	await phone.getByRole('button', { name: 'Stand opslaan' }).click();
+	await expect(phone.getByRole('alert')).toContainText('Te veel pogingen');
+	await phone.screenshot({ path: 'screenshots/status-link-refused.png', fullPage: true });
+
 	// Revoked: the link answers with a friendly page and changes nothing.
 	await item.getByRole('button', { name: 'Statuslink intrekken' }).click();
 	await expect(item.getByRole('button', { name: 'Statuslink maken' })).toBeVisible();

@@ -28,6 +28,20 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = {
 	max: Number.MAX_SAFE_INTEGER,
 	windowMs: 15 * 60_000
 };
+/**
+ * Reports through one status link. An owner changes the status a few times a week; a link that
+ * posts on a loop is refused, so it cannot flood the history and every open screen.
+ */
+export const STATUS_REPORTS_PER_LINK: RateLimit = {
+	bucket: 'status-report:link',
+	max: 10,
+	windowMs: 10 * 60_000
+};
+export const STATUS_REPORTS_PER_LINK_PER_DAY: RateLimit = {
+	bucket: 'status-report:link-day',
+	max: 50,
+	windowMs: 24 * 60 * 60_000
+};
 export const SIGN_UP_PER_ADDRESS: RateLimit = {
 	bucket: 'sign-up:address',
 	max: Number(process.env.SIGN_UP_LIMIT_PER_HOUR ?? 10),

@@ -110,7 +110,7 @@ export function corePatch({ workshopId: id, change, names }: PatchContext): Slic
 		}
 	}
 
-	const commitments = change.ids(CORE.commitments);
+	const commitments = new Set([...change.ids(CORE.commitments), ...change.ids(CORE.reported)]);
 	if (commitments.size > 0) {
 		const ids = [...commitments];
 		const rows = new Map(rowsOf.commitments(id, ids).map((m) => [m.id, m]));

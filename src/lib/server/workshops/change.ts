@@ -110,6 +110,8 @@ export const CORE = {
 	values: changeKey('values'),
 	cards: changeKey('cards'),
 	commitments: changeKey('commitments'),
+	/** Commitments their owner changed through a status link: coalesced, so a burst is one patch. */
+	reported: changeKey('reported', { coalesce: true }),
 	/** The perspectives worth having at the table, as a whole. */
 	seats: changeKey('seats'),
 	/** Participants' profiles (the facilitator's list): coalesced with presence. */

@@ -103,7 +103,8 @@ export function change(
 		after[column] = value;
 		changed.push(column);
 	}
-	ctx.change.touch(CORE.commitments, commitmentId);
+	// An owner's report by link reaches the screens coalesced: a burst of them is one patch.
+	ctx.change.touch(via === 'link' ? CORE.reported : CORE.commitments, commitmentId);
 	if (changed.length === 0) return changed;
 	statement(
 		`UPDATE commitments SET owner = ?, owner_email = ?, due_on = ?, status = ?, note = ?,

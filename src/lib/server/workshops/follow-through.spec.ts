@@ -36,7 +36,7 @@ describe('status links', () => {
 		const owner = { kind: 'owner', commitmentId: id, linkId: view.linkId } as const;
 		const input = { status: 'blocked', note: 'Wacht op de FG' } as const;
 		const { change } = execute(workshop.id, owner, (ctx) => reportByLink(ctx, input));
-		expect([...change.ids(CORE.commitments)]).toEqual([id]);
+		expect([...change.ids(CORE.reported)]).toEqual([id]);
 		const history = getDb()
 			.prepare(
 				"SELECT changed_by, via, field, new_value FROM commitment_history WHERE commitment_id = ? AND via = 'link' ORDER BY field"

@@ -3,6 +3,11 @@ import { statusReportSchema } from '$lib/schemas/commitments';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { m } from '$lib/paraglide/messages';
 import { invalid, readForm } from '$lib/server/form';
+import {
+	STATUS_REPORTS_PER_LINK,
+	STATUS_REPORTS_PER_LINK_PER_DAY,
+	hitRateLimit
+} from '$lib/server/rate-limit';
 import { getIo } from '$lib/server/realtime';
 import { publish } from '$lib/server/realtime/publish';
 import { statusLinkView } from '$lib/server/read-model/links';
@@ -32,6 +37,12 @@ export const actions: Actions = {
 		const parsed = statusReportSchema.safeParse(form);
 		if (!parsed.success) {
 			return invalid(400, { note: String(form.note ?? '') }, fieldErrors(parsed.error));
+		}
+		const values = { note: parsed.data.note };
+		for (const limit of [STATUS_REPORTS_PER_LINK, STATUS_REPORTS_PER_LINK_PER_DAY]) {
+			const hit = hitRateLimit(limit, link.linkId);
+			if (!hit.allowed)
+				return invalid(429, values, { form: 'rate_limited' }, hit.retryAfterSeconds);
 		}
 		const owner = { kind: 'owner', commitmentId: link.commitmentId, linkId: link.linkId } as const;
 		const { change } = execute(link.workshopId, owner, (ctx) => reportByLink(ctx, parsed.data));
