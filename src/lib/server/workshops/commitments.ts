@@ -12,7 +12,7 @@ import { insertCard, update as updateCard } from './cards';
 import { CORE } from './change';
 import { DomainError, facilitatorOf, found, participantOf, type Context } from './command';
 import { handlers } from './handlers';
-import { noteUse } from './secret-links';
+import { noteUse, revokeForNewOwner } from './secret-links';
 
 export { schemas };
 
@@ -125,6 +125,9 @@ export function change(
 	);
 	for (const column of changed) {
 		record.run(commitmentId, ctx.now, changedBy, via, column, before[column], after[column]);
+	}
+	if (changed.includes('owner') || changed.includes('owner_email')) {
+		revokeForNewOwner(ctx, commitmentId);
 	}
 	return changed;
 }

@@ -58,6 +58,16 @@ describe('status links', () => {
 		expect(c.revokeStatusLink(workshop.id, commitments[0]!)).toBe(true);
 		expect(statusLinkView(second)).toBeNull();
 		expect(statusLinkView('not-a-token')).toBeNull();
+
+		// Another owner, or another address: the old owner's link stops; a status change does not.
+		const link = c.createStatusLink(workshop.id, commitments[0]!);
+		c.updateCommitment(workshop.id, commitments[0]!, { status: 'on_track', note: 'Loopt' }, 'J');
+		expect(statusLinkView(link)).toMatchObject({ owner: '' });
+		c.updateCommitment(workshop.id, commitments[0]!, { owner: 'Bram' }, 'J');
+		expect(statusLinkView(link)).toBeNull();
+		const bramsLink = c.createStatusLink(workshop.id, commitments[0]!);
+		c.updateCommitment(workshop.id, commitments[0]!, { ownerEmail: 'ander@utrecht.nl' }, 'J');
+		expect(statusLinkView(bramsLink)).toBeNull();
 		expect(() => c.createStatusLink(workshop.id, 'no-such-commitment')).toThrow(DomainError);
 
 		// An owner's actor names one commitment; another workshop's id is not found.

@@ -47,6 +47,14 @@ export function revokeStatusLink(ctx: Context, commitmentId: string): boolean {
 	return revoke(ctx, 'status', commitmentId);
 }
 
+/**
+ * The commitment has another owner (or the owner another address): the old owner's link stops,
+ * so it cannot show the new owner's name or report in their place. A new link is one click.
+ */
+export function revokeForNewOwner(ctx: Context, commitmentId: string): void {
+	revoke(ctx, 'status', commitmentId);
+}
+
 export const createFeedLink = (ctx: Context) => create(ctx, 'feed', null);
 
 export function revokeFeedLink(ctx: Context): boolean {
