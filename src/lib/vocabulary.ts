@@ -57,6 +57,8 @@ export const ERROR_CODES = [
 	'NAME_TAKEN',
 	// The workshop's participant data was deleted after its retention period.
 	'PURGED',
+	// The commitment continues in a follow-up session: it is changed there, not here.
+	'CARRIED',
 	'INTERNAL',
 	// Client-side only: no answer came within the ack timeout.
 	'TIMEOUT'

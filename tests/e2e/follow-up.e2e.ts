@@ -213,6 +213,11 @@ test('a follow-up session carries the open commitments through every step on all
 	await expect(dashboard.getByTestId('follow-ups')).toContainText(
 		'Cameratoezicht – vervolg na drie maanden'
 	);
+	// The three it carried are history there, read-only, and say where they went.
+	await expect(dashboard.getByTestId('carried')).toHaveCount(3);
+	await expect(dashboard.getByTestId('carried').first()).toContainText('Loopt door in');
+	await expect(dashboard.locator('form[action="?/followUp"]')).toHaveCount(0);
+	await dashboard.screenshot({ path: 'screenshots/follow-up-source-list.png', fullPage: true });
 	await open(dashboard, '/register');
 	await expect(dashboard.getByTestId('register-count')).toContainText('11 van 11 afspraken');
 });

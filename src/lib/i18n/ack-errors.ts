@@ -10,6 +10,7 @@ const ACK_MESSAGES: Partial<Record<ErrorCode, () => string>> = {
 	VALUE_LIMIT: m.error_value_limit,
 	NOT_FOUND: m.error_not_found,
 	IN_USE: m.error_in_use,
+	CARRIED: m.error_carried,
 	LIMIT_REACHED: m.error_limit_reached,
 	UNAUTHORIZED: m.error_session_ended,
 	TIMEOUT: m.retry_hint,

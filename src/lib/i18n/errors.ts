@@ -26,6 +26,7 @@ const MESSAGES: Record<string, () => string> = {
 	email_or_empty: m.error_email_or_empty,
 	reminder_days_invalid: m.error_reminder_days_invalid,
 	follow_up_purged: m.error_follow_up_purged,
+	follow_up_already: m.error_follow_up_already,
 	purpose_too_long: m.error_purpose_too_long,
 	template_missing: m.error_template_missing,
 	template_too_large: m.error_template_too_large,

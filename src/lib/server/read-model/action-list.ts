@@ -7,7 +7,7 @@ import { LIMITS } from '$lib/limits';
 import { COMMITMENT_STATUSES, isClosed } from '$lib/vocabulary';
 import { mailConfigured } from '../mail';
 import { followUpsOf } from './chain';
-import type { HistoryRow } from './commitments';
+import { continuationsOf, type HistoryRow } from './commitments';
 import { activeLinks } from './links';
 import { loadWorkshopRows, type WorkshopRows } from './load';
 import type { CommitmentRow } from './rows';
@@ -70,16 +70,22 @@ export function actionListPage(workshopId: string, filters: ActionListFilter) {
 	const all = actionListOf(rows);
 	const owner = filters.owner.toLocaleLowerCase('nl');
 	const links = activeLinks(workshopId);
+	const carried = continuationsOf(workshopId);
 	const items = all
 		.filter((item) => filters.status === 'all' || item.status === filters.status)
 		.filter((item) => !owner || item.owner.toLocaleLowerCase('nl').includes(owner))
 		.sort(SORTS[filters.sort]);
 	return {
 		total: all.length,
-		items: items.map((item) => ({ ...item, statusLink: links.status.get(item.id) ?? null })),
+		items: items.map((item) => ({
+			...item,
+			statusLink: links.status.get(item.id) ?? null,
+			/** Continued in a follow-up: read-only here, it says where it went. */
+			carriedTo: carried.get(item.id) ?? null
+		})),
 		feed: links.feed,
 		followUps: followUpsOf(workshopId),
-		openCount: all.filter((i) => !isClosed(i.status)).length,
+		openCount: all.filter((i) => !isClosed(i.status) && !carried.has(i.id)).length,
 		reminders: { days: rows.workshop.reminderDays, mail: mailConfigured() }
 	};
 }

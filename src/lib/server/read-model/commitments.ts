@@ -44,13 +44,35 @@ export interface OpenCommitment extends CommitmentFields {
 	}[];
 }
 
-/** The commitments of a workshop that are not done or dropped, in their order, with their values. */
+/** Where a commitment went on: the row that continues it in a follow-up session, if any. */
+export function carriedInto(commitmentId: string) {
+	return statement(
+		`SELECT n.id, n.workshop_id AS workshopId, w.title FROM commitments n
+		JOIN workshops w ON w.id = n.workshop_id WHERE n.carried_from = ?`
+	).get(commitmentId) as { id: string; workshopId: string; title: string } | undefined;
+}
+
+/** For each commitment of this workshop that was carried on: the session it continues in. */
+export function continuationsOf(workshopId: string) {
+	const rows = statement(
+		`SELECT n.carried_from AS fromId, n.workshop_id AS workshopId, w.title
+		FROM commitments m JOIN commitments n ON n.carried_from = m.id
+		JOIN workshops w ON w.id = n.workshop_id WHERE m.workshop_id = ?`
+	).all(workshopId) as { fromId: string; workshopId: string; title: string }[];
+	return new Map(rows.map(({ fromId, ...to }) => [fromId, to]));
+}
+
+/**
+ * The commitments of a workshop that are not done or dropped and not carried on yet, in their
+ * order, with their values.
+ */
 export function openCommitmentsOf(workshopId: string): OpenCommitment[] {
 	const open = statement(
 		`SELECT m.id, m.action_id AS actionId, c.text, m.owner, m.owner_email AS ownerEmail,
 			m.due_on AS dueOn, m.status, m.note, m.measure_urn AS measureUrn
 		FROM commitments m JOIN cards c ON c.id = m.action_id
 		WHERE m.workshop_id = ? AND m.status NOT IN ('done', 'dropped')
+			AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)
 		ORDER BY m.created_at, m.rowid`
 	).all(workshopId) as Omit<OpenCommitment, 'values'>[];
 	const values = statement(

@@ -4,6 +4,7 @@
 import type { Language } from '$lib/language';
 import type { CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
+import { historyOf } from './commitments';
 import { hashToken } from '../ids';
 import type { LinkPurpose } from '../workshops/secret-links';
 
@@ -80,10 +81,12 @@ export function statusLinkView(token: string): StatusLinkView | null {
 		WHERE m.id = ?`
 	).get(link.commitmentId) as Omit<StatusLinkView, 'history' | 'linkId'> | undefined;
 	if (!row) return null;
-	const history = statement(
-		`SELECT changed_at AS changedAt, field, new_value AS newValue FROM commitment_history
-		WHERE commitment_id = ? AND field IN ('status', 'note') ORDER BY changed_at DESC, id DESC LIMIT 20`
-	).all(link.commitmentId) as StatusLinkView['history'];
+	// Its whole course, also from the sessions before (a carried commitment keeps its history).
+	const history: StatusLinkView['history'] = [];
+	for (const { changedAt, field, newValue } of historyOf(row.workshopId, [link.commitmentId])) {
+		if (field === 'status' || field === 'note') history.push({ changedAt, field, newValue });
+	}
+	history.splice(20);
 	return { ...row, linkId: link.id, history };
 }
 

@@ -7,7 +7,7 @@ import * as schemas from '$lib/schemas/commitments';
 import type { ChangeVia, CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
 import { newId } from '../ids';
-import type { OpenCommitment } from '../read-model/commitments';
+import { carriedInto, type OpenCommitment } from '../read-model/commitments';
 import { insertCard, update as updateCard } from './cards';
 import { CORE } from './change';
 import { DomainError, facilitatorOf, found, participantOf, type Context } from './command';
@@ -43,7 +43,8 @@ export function selectAction(ctx: Context, input: Input<typeof schemas.actionSel
 		statement(
 			`DELETE FROM commitments WHERE action_id = ? AND owner = '' AND due_on IS NULL
 			AND status = 'open' AND carried_from IS NULL
-			AND NOT EXISTS (SELECT 1 FROM commitment_volunteers v WHERE v.commitment_id = commitments.id)`
+			AND NOT EXISTS (SELECT 1 FROM commitment_volunteers v WHERE v.commitment_id = commitments.id)
+			AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = commitments.id)`
 		).run(input.actionId);
 	}
 	ctx.change.touch(CORE.commitments, ...before, ...commitmentsOfAction(ctx, input.actionId));
@@ -54,6 +55,11 @@ export function addCommitment(ctx: Context, input: Input<typeof schemas.actionTe
 	facilitatorOf(ctx);
 	const actionId = insertCard(ctx, 'action', input.text, null, input.valueIds);
 	selectAction(ctx, { actionId, selected: true });
+}
+
+/** A commitment carried into a follow-up lives on there: this row is history (CARRIED). */
+export function notCarried(commitmentId: string): void {
+	if (carriedInto(commitmentId)) throw new DomainError('CARRIED');
 }
 
 export interface CommitmentChanges {
@@ -93,6 +99,7 @@ export function change(
 		WHERE id = ? AND workshop_id = ?`
 	).get(commitmentId, ctx.workshopId) as Record<string, string | null> | undefined;
 	if (!before) throw new DomainError('NOT_FOUND');
+	notCarried(commitmentId);
 	const after = { ...before };
 	const changed: string[] = [];
 	for (const [key, column] of FIELDS) {

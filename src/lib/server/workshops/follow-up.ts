@@ -4,7 +4,9 @@
 // that names the one it continues (`carried_from`): its action and values come along, its owner,
 // due date, status and note too, and so do its status link, the reminders already sent for its due
 // date and the workshop's calendar feed, so an owner's link and a subscribed calendar keep working.
-// The register and the reminders look at the newest row of each commitment only.
+// The register and the reminders look at the newest row of each commitment only; the row it
+// continues is history, read-only (CARRIED), and says where it went.
+import { followUpsOf } from '../read-model/chain';
 import { openCommitmentsOf } from '../read-model/commitments';
 import { workshopRow, type WorkshopRow } from '../read-model/rows';
 import { chooseLike } from './catalogue';
@@ -18,19 +20,24 @@ const FOLLOW_UP_METHOD = 'follow-up';
 
 type FollowUpResult =
 	| { ok: true; workshop: WorkshopRow; carried: number }
-	| { ok: false; reason: 'not_found' | 'purged' };
+	| { ok: false; reason: 'not_found' | 'purged' | 'already' };
 
-/** Plans a follow-up of this workshop on this date; refused for a purged workshop. */
+/**
+ * Plans a follow-up of this workshop on this date. A workshop has one follow-up, where its open
+ * commitments continue (a second submit, or a second tab, is refused in the same transaction);
+ * the next one is planned from that follow-up. Refused for a purged workshop.
+ */
 export function planFollowUp(
 	actor: Actor,
 	sourceId: string,
 	input: { title: string; scheduledOn: string },
 	now = Date.now()
 ): FollowUpResult {
-	const source = workshopRow(sourceId);
-	if (!source) return { ok: false, reason: 'not_found' };
-	if (source.purgedAt !== null) return { ok: false, reason: 'purged' };
 	return executeAccount((): FollowUpResult => {
+		const source = workshopRow(sourceId);
+		if (!source) return { ok: false, reason: 'not_found' };
+		if (source.purgedAt !== null) return { ok: false, reason: 'purged' };
+		if (followUpsOf(sourceId).length > 0) return { ok: false, reason: 'already' };
 		const workshop = createWorkshop(
 			source.ownerId,
 			{

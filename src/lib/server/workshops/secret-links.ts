@@ -7,7 +7,8 @@
 // `secret_links`.
 import { statement } from '../db/statements';
 import { hashToken, newId, newToken } from '../ids';
-import { facilitatorOf, found, type Context } from './command';
+import { carriedInto } from '../read-model/commitments';
+import { DomainError, facilitatorOf, found, type Context } from './command';
 
 export type LinkPurpose = 'status' | 'feed';
 
@@ -39,6 +40,8 @@ export function createStatusLink(ctx: Context, commitmentId: string): string {
 			ctx.workshopId
 		)
 	);
+	// Carried into a follow-up: its link lives there (moved with it), not on this row.
+	if (carriedInto(commitmentId)) throw new DomainError('CARRIED');
 	return create(ctx, 'status', commitmentId);
 }
 

@@ -10,10 +10,13 @@ import { closeDb } from '../db';
 import { exportProgress } from '../export';
 import { verifyFingerprint } from '../export/record';
 import { earlierOf } from '$lib/steps/reflection/slice.server';
+import { followUpsOf } from '../read-model/chain';
+import { continuationsOf, openCommitmentsOf } from '../read-model/commitments';
 import { feedWorkshop, statusLinkView } from '../read-model/links';
 import { loadWorkshopRows } from '../read-model/load';
 import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
 import * as c from '../testing/fixtures';
+import type { DomainError } from './command';
 import { planFollowUp } from './follow-up';
 import { purgeExpiredParticipantData } from './retention';
 
@@ -109,6 +112,51 @@ describe('a follow-up session', () => {
 		expect(earlierOf(second.workshop.id).map((s) => s.title)).toEqual([
 			'Cameratoezicht',
 			'Vervolg'
+		]);
+	});
+
+	it('is planned once; the rows it carried on are history, read-only, and say where they went', async () => {
+		const { workshop, commitments } = await c.workshopWithCommitments(['Privacytoets', 'Brief']);
+		const [a, b] = commitments as [string, string];
+		c.updateCommitment(workshop.id, a, { status: 'on_track', note: 'Gestart' }, 'J');
+		const status = c.createStatusLink(workshop.id, a);
+		const plan = () =>
+			planFollowUp(boss, workshop.id, { title: 'Vervolg', scheduledOn: '2027-02-01' });
+		const planned = plan();
+		if (!planned.ok) throw new Error(planned.reason);
+		// A second submit, or a second tab, does not make a second home for the same commitments.
+		expect(plan()).toEqual({ ok: false, reason: 'already' });
+		expect(followUpsOf(workshop.id)).toHaveLength(1);
+
+		// The earlier row cannot change or get a link any more; the follow-up's row can.
+		const refused = (fn: () => unknown) => {
+			try {
+				fn();
+			} catch (err) {
+				return (err as DomainError).code;
+			}
+			return 'accepted';
+		};
+		expect(refused(() => c.updateCommitment(workshop.id, a, { status: 'done' }, 'J'))).toBe(
+			'CARRIED'
+		);
+		expect(refused(() => c.createStatusLink(workshop.id, b))).toBe('CARRIED');
+		const carriedA = loadWorkshopRows(planned.workshop.id)!.commitments[0]!.id;
+		expect(
+			refused(() => c.updateCommitment(planned.workshop.id, carriedA, { status: 'done' }, 'J'))
+		).toBe('accepted');
+		expect(continuationsOf(workshop.id).get(a)).toMatchObject({ workshopId: planned.workshop.id });
+		expect(openCommitmentsOf(workshop.id)).toEqual([]);
+
+		// The owner's status page keeps the course from before the follow-up.
+		expect(statusLinkView(status)!.history.map((h) => h.newValue)).toEqual([
+			'done',
+			'Gestart',
+			'on_track'
+		]);
+		expect(registerOf(workshop.ownerId, '2027-02-01').map((i) => i.workshopId)).toEqual([
+			planned.workshop.id,
+			planned.workshop.id
 		]);
 	});
 
