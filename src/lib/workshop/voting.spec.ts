@@ -49,6 +49,25 @@ describe('dot voting budget', () => {
 		).toEqual({ ok: true });
 	});
 
+	it('always allows taking dots off, also after the budget was lowered below what is in use', () => {
+		const lowered = { budget: 3, maxPerValue: 1 };
+		const current = new Map([
+			['a', 2],
+			['b', 2],
+			['c', 1]
+		]);
+		expect(checkVote(lowered, current, 'a', 1)).toEqual({ ok: true });
+		expect(checkVote(lowered, current, 'c', 0)).toEqual({ ok: true });
+		expect(checkVote(lowered, current, 'c', 2)).toEqual({
+			ok: false,
+			reason: 'TOO_MANY_ON_ONE_VALUE'
+		});
+		expect(checkVote({ budget: 3, maxPerValue: 2 }, current, 'c', 2)).toEqual({
+			ok: false,
+			reason: 'BUDGET_EXCEEDED'
+		});
+	});
+
 	it('sums the dots in use', () => {
 		expect(dotsUsed({ a: 2, b: 1 })).toBe(3);
 		expect(dotsUsed({})).toBe(0);

@@ -13,6 +13,7 @@ import type { Actor, Context } from '../workshops/command';
 import * as commitments from '../workshops/commitments';
 import type { Author } from '../workshops/idempotency';
 import * as participants from '../workshops/participants';
+import * as steps from '../workshops/steps';
 import * as links from '../workshops/secret-links';
 import * as workshops from '../workshops/workshops';
 import * as values from '$lib/steps/values/commands.server';
@@ -145,6 +146,10 @@ export const setClosingNote = (participantId: string, text: string) =>
 	seed(workshopOf(participantId), phone(participantId), (ctx) =>
 		closing.setClosingNote(ctx, { text })
 	);
+
+/** Shows (or hides) a step's results to the room. */
+export const revealStep = (workshopId: string, step: number, revealed = true) =>
+	seed(workshopId, boss, (ctx) => steps.setStepFlags(ctx, { step, revealed }));
 
 export const createStatusLink = (workshopId: string, commitmentId: string) =>
 	seed(workshopId, boss, (ctx) => links.createStatusLink(ctx, commitmentId));

@@ -14,6 +14,7 @@ import { followUpsOf } from '../read-model/chain';
 import { continuationsOf, openCommitmentsOf } from '../read-model/commitments';
 import { feedWorkshop, statusLinkView } from '../read-model/links';
 import { loadWorkshopRows } from '../read-model/load';
+import { facilitatorState, participantState, progressOf } from '../read-model/state';
 import { filterRegister, registerFilterSchema, registerOf } from '../read-model/register';
 import * as c from '../testing/fixtures';
 import type { DomainError } from './command';
@@ -158,6 +159,28 @@ describe('a follow-up session', () => {
 			planned.workshop.id,
 			planned.workshop.id
 		]);
+	});
+
+	it('keeps an earlier session’s reflection as blind for the phones as it was in that session', async () => {
+		const { workshop } = await c.workshopWithCommitments(['Een']);
+		const { participant } = c.addParticipant(workshop.id, 'Zoë');
+		c.setReflection(workshop.id, participant.id, 'human_rights', 2, '');
+		const planned = planFollowUp(boss, workshop.id, {
+			title: 'Vervolg',
+			scheduledOn: '2027-02-01'
+		});
+		if (!planned.ok) throw new Error(planned.reason);
+		const earlier = () => {
+			const rows = loadWorkshopRows(planned.workshop.id)!;
+			return {
+				room: participantState(rows, Date.now()).earlier[0]!.reflection,
+				dashboard: facilitatorState(rows, Date.now(), progressOf(planned.workshop.id, []))
+					.earlier[0]!.reflection
+			};
+		};
+		expect(earlier()).toEqual({ room: {}, dashboard: { human_rights: { mean: 2, count: 1 } } });
+		c.revealStep(workshop.id, 6);
+		expect(earlier().room).toEqual({ human_rights: { mean: 2, count: 1 } });
 	});
 
 	it('is refused for a purged workshop', async () => {
