@@ -6,7 +6,7 @@ import { closeDb, getDb } from '../db';
 import { calendarFeed } from '../export';
 import { confirmAccount } from '../email-confirmation';
 import { startSmtp, type TestSmtp } from '../testing/smtp';
-import { feedWorkshop, statusLinkView } from '../read-model/links';
+import { activeLinks, feedWorkshop, statusLinkView } from '../read-model/links';
 import * as c from '../testing/fixtures';
 import { CORE } from './change';
 import { DomainError, execute } from './command';
@@ -33,6 +33,9 @@ describe('status links', () => {
 		const view = statusLinkView(token)!;
 		expect(view).toMatchObject({ action: 'Privacytoets laten doen', owner: 'Zoë de Bruijn' });
 
+		// Opening the page (as a mail scanner does) is not a use; a report is.
+		const lastUsed = () => activeLinks(workshop.id).status.get(id)!.lastUsedAt;
+		expect(lastUsed()).toBeNull();
 		const owner = { kind: 'owner', commitmentId: id, linkId: view.linkId } as const;
 		const input = { status: 'blocked', note: 'Wacht op de FG' } as const;
 		const { change } = execute(workshop.id, owner, (ctx) => reportByLink(ctx, input));
@@ -47,6 +50,7 @@ describe('status links', () => {
 			{ changed_by: 'Zoë de Bruijn', via: 'link', field: 'status', new_value: 'blocked' }
 		]);
 		expect(statusLinkView(token)!.history.map((h) => h.newValue)).toContain('blocked');
+		expect(lastUsed()).toBeGreaterThan(0);
 	});
 
 	it('stop working when revoked or replaced, and only reach their own commitment', async () => {
