@@ -10,6 +10,7 @@ import {
 } from '$lib/server/auth';
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
+import { applySecurityHeaders, isForeignActionName } from '$lib/server/http-headers';
 import { purgeExpiredConfirmations } from '$lib/server/email-confirmation';
 import { purgeMailLog } from '$lib/server/mail-policy';
 import { getIo, registerRealtime } from '$lib/server/realtime';
@@ -77,15 +78,13 @@ const handleSession: Handle = ({ event, resolve }) => {
 };
 
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
-	response.headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-	response.headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
-	if (event.url.protocol === 'https:') {
-		response.headers.set('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+	if (isForeignActionName(event.request.method, event.url)) {
+		const response = new Response('Not Found', { status: 404 });
+		applySecurityHeaders(response.headers, event.url);
+		return response;
 	}
+	const response = await resolve(event);
+	applySecurityHeaders(response.headers, event.url);
 	return response;
 };
 

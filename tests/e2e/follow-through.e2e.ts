@@ -34,6 +34,10 @@ test('an owner reports through a status link, seen live on the action list; feed
 
 	// The owner, on a phone, without an account.
 	const phone = await (await phoneContext(browser)).newPage();
+	// The secret address leaves with no referrer and is not kept in any cache.
+	const statusPage = await phone.request.get(new URL(statusUrl).pathname);
+	expect(statusPage.headers()['referrer-policy']).toBe('no-referrer');
+	expect(statusPage.headers()['cache-control']).toBe('no-store');
 	await open(phone, new URL(statusUrl).pathname);
 	await expect(phone.getByRole('heading', { name: action })).toBeVisible();
 	await phone.getByLabel('Geblokkeerd').check();
@@ -84,6 +88,7 @@ test('an owner reports through a status link, seen live on the action list; feed
 	const feedUrl = await page.getByLabel('Adres van het agenda-abonnement').inputValue();
 	const feed = await page.request.get(feedUrl);
 	expect(feed.headers()['content-type']).toContain('text/calendar');
+	expect(feed.headers()['referrer-policy']).toBe('no-referrer');
 	const events = new ICAL.Component(ICAL.parse(await feed.text())).getAllSubcomponents('vevent');
 	expect(events).toHaveLength(10);
 	expect(events.every((e) => e.getFirstSubcomponent('valarm'))).toBe(true);

@@ -169,6 +169,36 @@ test('security headers are sent and hostile form posts never break the server', 
 
 	const email = await signUp(page);
 	const workshop = await createWorkshop(page, 'Fuzz');
+	// Pages with personal or secret data are kept in no cache.
+	for (const path of [
+		'/register',
+		'/library',
+		`/workshops/${workshop.id}/actions`,
+		`/workshops/${workshop.id}/preparation`,
+		'/invitations/0123456789abcdef0123456789abcdef'
+	]) {
+		const response = await page.request.get(path);
+		expect(response.headers()['cache-control'], path).toBe('private, no-store');
+		expect(response.headers()['referrer-policy'], path).toBe('same-origin');
+	}
+	// Names every object inherits are no route's actions: refused like any unknown action.
+	for (const name of [
+		'constructor',
+		'valueOf',
+		'__proto__',
+		'default',
+		'toString',
+		'hasOwnProperty'
+	]) {
+		for (const path of ['/login', `/workshops/${workshop.id}/actions`]) {
+			const response = await page.request.post(`${path}?/${name}`, {
+				form: { email },
+				headers: { origin: baseURL! },
+				maxRedirects: 0
+			});
+			expect(response.status(), `${path}?/${name}`).toBe(404);
+		}
+	}
 	const targets = [
 		'/?/join',
 		'/login',
