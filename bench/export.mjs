@@ -102,7 +102,10 @@ function archive() {
 }
 
 export async function runExport() {
-	const server = await startServer({ port: 4350 });
+	const server = await startServer({
+		port: 4350,
+		env: { FINGERPRINT_CHECK_LIMIT_PER_10_MINUTES: '100000' }
+	});
 	try {
 		const { cookie } = await seedWorkshop(server, 'Leeg');
 		const form = new FormData();
@@ -157,10 +160,56 @@ export async function runExport() {
 			});
 		}
 		printTable(`Export of a ${COMMITMENTS}-commitment workshop (${RUNS} runs each)`, rows);
-		return rows;
+		const checks = await fingerprintChecks(server, cookie, workshopId);
+		printTable(`Public fingerprint check of the same workshop (GET /api/fingerprints/FP)`, checks);
+		return [...rows, ...checks];
 	} finally {
 		await server.stop();
 	}
+}
+
+/**
+ * The fingerprint is public (on every PDF), so anyone can ask for a check: the first check after a
+ * change builds the record, the next ones until the following change reuse its fingerprint.
+ */
+async function fingerprintChecks(server, cookie, workshopId) {
+	const issued = await fetch(`${server.url}/workshops/${workshopId}/export/json`, {
+		method: 'POST',
+		headers: { cookie, origin: server.url, 'content-type': 'application/x-www-form-urlencoded' },
+		body: ''
+	});
+	const fingerprint = issued.headers.get('x-fingerprint');
+	await issued.arrayBuffer();
+	const check = async () => {
+		const started = performance.now();
+		const response = await fetch(`${server.url}/api/fingerprints/${fingerprint}`);
+		const body = await response.json();
+		if (!response.ok || !body.known) throw new Error(`check failed (${response.status})`);
+		return performance.now() - started;
+	};
+	const rows = [];
+	for (let run = 0; run < RUNS; run++) {
+		// A change (the facilitator renames the workshop) makes the next check build the record.
+		server.db.prepare('UPDATE workshops SET revision = revision + 1 WHERE id = ?').run(workshopId);
+		const first = await check();
+		const again = [];
+		for (let i = 0; i < 20; i++) again.push(await check());
+		const unchanged = summary(again).p50;
+		rows.push({
+			run: run + 1,
+			'after a change ms': first,
+			'unchanged p50 ms': unchanged,
+			ratio: unchanged / first
+		});
+	}
+	const p50 = (key) => summary(rows.map((r) => r[key])).p50;
+	rows.push({
+		run: 'p50',
+		'after a change ms': p50('after a change ms'),
+		'unchanged p50 ms': p50('unchanged p50 ms'),
+		ratio: p50('ratio')
+	});
+	return rows;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await runExport();

@@ -68,6 +68,16 @@ export const JOINS_PER_ADDRESS: RateLimit = {
 	windowMs: 10 * 60_000
 };
 
+/**
+ * Fingerprint checks (/verify and /api/fingerprints) from one address: the fingerprint is public,
+ * printed on every PDF; someone checking a pile of copies stays far below this.
+ */
+export const FINGERPRINT_CHECKS_PER_ADDRESS: RateLimit = {
+	bucket: 'fingerprint-check:address',
+	max: Number(process.env.FINGERPRINT_CHECK_LIMIT_PER_10_MINUTES ?? 60),
+	windowMs: 10 * 60_000
+};
+
 /** The longest window above: rows older than this count for nothing and are deleted. */
 const LONGEST_WINDOW_MS = 24 * 60 * 60_000;
 

@@ -10,7 +10,13 @@ import * as contributions from '../testing/fixtures';
 import { commitmentIdOf, options, text, workshopWithOutcome } from '../testing/outcome';
 import { importWorkshopRecord } from '../workshops/import';
 import { exportWorkshop } from './index';
-import { buildWorkshopRecord, canonicalJson, fingerprintOf, verifyFingerprint } from './record';
+import {
+	buildWorkshopRecord,
+	canonicalJson,
+	checkFingerprintFrom,
+	fingerprintOf,
+	verifyFingerprint
+} from './record';
 import { workshopRecordSchema } from './record-schema';
 
 beforeEach(() => closeDb());
@@ -50,6 +56,10 @@ describe('fingerprints', () => {
 			issue: { workshopTitle: 'Cameratoezicht in de binnenstad' },
 			imported: null
 		});
+		// A check builds the record once per change (a command counts the revision up), not per
+		// request: a row altered behind the commands' back is not seen until the next command.
+		getDb().prepare("UPDATE workshops SET title = 'Anders' WHERE id = ?").run(workshop.id);
+		expect(verifyFingerprint(fingerprint)).toMatchObject({ current: true });
 		contributions.updateCommitment(
 			workshop.id,
 			commitments[0]!,
@@ -58,6 +68,22 @@ describe('fingerprints', () => {
 		);
 		expect(verifyFingerprint(fingerprint)).toMatchObject({ known: true, current: false });
 		expect(verifyFingerprint('0'.repeat(64))).toMatchObject({ known: false });
+	});
+
+	it('are checked at most sixty times in ten minutes from one address', async () => {
+		const { workshop } = await workshopWithOutcome();
+		const { fingerprint } = (await exportWorkshop(workshop.id, 'pdf', options))!;
+		for (let i = 0; i < 60; i++) {
+			expect(checkFingerprintFrom('192.0.2.7', fingerprint)).toMatchObject({ ok: true });
+		}
+		expect(checkFingerprintFrom('192.0.2.7', fingerprint)).toMatchObject({
+			ok: false,
+			retryAfterSeconds: 600
+		});
+		expect(checkFingerprintFrom('192.0.2.8', fingerprint)).toMatchObject({
+			ok: true,
+			check: { current: true }
+		});
 	});
 
 	it('tell an altered copy imported under another account from the original', async () => {

@@ -6,10 +6,13 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import { dutchDate } from '$lib/dates';
 import { recordAsVersion1, type WorkshopRecord, type WorkshopRecordV1 } from '$lib/schemas/record';
+import { chainOf } from '../read-model/chain';
 import { firstIssue, importOrigin, type IssueRow } from '../read-model/fingerprints';
 import { loadWorkshopRows } from '../read-model/load';
 import { progressReportOf, type ProgressReport } from '../read-model/progress';
 import { recordOf } from '../read-model/record';
+import { memo, revisionsOf } from '../read-model/revisions';
+import { FINGERPRINT_CHECKS_PER_ADDRESS, hitRateLimit } from '../rate-limit';
 
 /** Everything the workshop produced, as the JSON archive holds it; null without a workshop. */
 export function buildWorkshopRecord(workshopId: string): WorkshopRecord | null {
@@ -106,8 +109,6 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 	const wanted = fingerprint.toLowerCase();
 	const row = firstIssue(wanted);
 	if (!row) return { known: false, current: false, issue: null, imported: null };
-	const record = buildWorkshopRecord(row.workshopId);
-	const asIssued = record && (row.version === 1 ? recordAsVersion1(record) : record);
 	const origin = importOrigin(row.workshopId);
 	// The archive counts as issued here only if another workshop's export had its fingerprint
 	// before the import (the copy's own later exports have the same one while it is unchanged).
@@ -117,12 +118,13 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 				notOf: row.workshopId
 			})
 		: undefined;
+	const current =
+		row.format === 'progress'
+			? progressFingerprint(row.workshopId, dutchDate(row.issuedAt))
+			: recordFingerprint(row.workshopId, row.version === 1 ? 1 : 2);
 	return {
 		known: true,
-		current:
-			row.format === 'progress'
-				? progressFingerprint(row.workshopId, dutchDate(row.issuedAt)) === wanted
-				: !!asIssued && fingerprintOf(asIssued) === wanted,
+		current: current === wanted,
 		issue: issueOf(row),
 		imported:
 			origin.archiveFingerprint === null
@@ -131,9 +133,37 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 						importedAt: origin.importedAt!,
 						archiveFingerprint: origin.archiveFingerprint,
 						archive: archive ? issueOf(archive) : null,
-						changedSinceImport: !record || fingerprintOf(record) !== origin.importedRecord
+						changedSinceImport: recordFingerprint(row.workshopId, 2) !== origin.importedRecord
 					}
 	};
+}
+
+/**
+ * A public check from one address (/verify, /api/fingerprints), within the limit per address:
+ * the answer, or how long to wait.
+ */
+export function checkFingerprintFrom(
+	address: string,
+	fingerprint: string
+): { ok: true; check: FingerprintCheck } | { ok: false; retryAfterSeconds: number } {
+	const limit = hitRateLimit(FINGERPRINT_CHECKS_PER_ADDRESS, address);
+	if (!limit.allowed) return { ok: false, retryAfterSeconds: limit.retryAfterSeconds };
+	return { ok: true, check: verifyFingerprint(fingerprint) };
+}
+
+/**
+ * The fingerprints checked last, per revision of the workshops they were computed from: the
+ * fingerprint is public (on every PDF), and a check costs a record build only after a change.
+ */
+const remembered = memo<string | null>(2000);
+
+/** The fingerprint of a workshop's record as it reads now, in a record version (null: gone). */
+function recordFingerprint(workshopId: string, version: 1 | 2): string | null {
+	return remembered(`record:${workshopId}:${version}:${revisionsOf([workshopId])}`, () => {
+		const record = buildWorkshopRecord(workshopId);
+		const asIssued = record && (version === 1 ? recordAsVersion1(record) : record);
+		return asIssued ? fingerprintOf(asIssued) : null;
+	});
 }
 
 /**
@@ -141,6 +171,9 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
  * workshop is gone). The same report, built again from unchanged data, has the same one.
  */
 function progressFingerprint(workshopId: string, day: string): string | null {
-	const report = progressReportOf(workshopId, day);
-	return report && progressReportFingerprint(report);
+	const sessions = revisionsOf(chainOf(workshopId).map((s) => s.id));
+	return remembered(`progress:${workshopId}:${day}:${sessions}`, () => {
+		const report = progressReportOf(workshopId, day);
+		return report && progressReportFingerprint(report);
+	});
 }

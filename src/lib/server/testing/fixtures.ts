@@ -9,7 +9,7 @@ import { confirmAccount } from '../email-confirmation';
 import { Change } from '../workshops/change';
 import * as cards from '../workshops/cards';
 import * as catalogue from '../workshops/catalogue';
-import type { Actor, Context } from '../workshops/command';
+import { commit as inTransaction, type Actor, type Context } from '../workshops/command';
 import * as commitments from '../workshops/commitments';
 import type { Author } from '../workshops/idempotency';
 import * as participants from '../workshops/participants';
@@ -36,7 +36,9 @@ export function seed<Result>(
 	command: (ctx: Context) => Result,
 	now = Date.now()
 ): Result {
-	return getDb().transaction(() => command({ workshopId, actor, now, change: new Change() }))();
+	return getDb().transaction(() =>
+		inTransaction({ workshopId, actor, now, change: new Change() }, command)
+	)();
 }
 
 const workshopOf = (participantId: string) =>

@@ -94,10 +94,20 @@ export function execute<Result>(
 				}
 				if (step.locked) throw new DomainError('LOCKED');
 			}
-			return command(ctx);
+			return commit(ctx, command);
 		})
 		.immediate();
 	return { result, change: ctx.change };
+}
+
+/**
+ * Runs a command inside the caller's transaction and counts up the workshop's revision, which
+ * tells caches of what is derived from the whole record (a fingerprint) that it changed.
+ */
+export function commit<Result>(ctx: Context, command: (ctx: Context) => Result): Result {
+	const result = command(ctx);
+	statement('UPDATE workshops SET revision = revision + 1 WHERE id = ?').run(ctx.workshopId);
+	return result;
 }
 
 /**
