@@ -1,6 +1,7 @@
 // Who may see a workshop, and the lists around it: the guards of every facilitator page and socket
 // read here (one workshop type, WorkshopRow), so access has one rule.
 import { statement } from '../db/statements';
+import { chainOf } from './chain';
 import { workshopRow, type WorkshopRow } from './rows';
 
 const FACILITATES = `(EXISTS (SELECT 1 FROM workshops w WHERE w.id = @workshopId AND w.owner_id = @facilitatorId)
@@ -10,6 +11,16 @@ const FACILITATES = `(EXISTS (SELECT 1 FROM workshops w WHERE w.id = @workshopId
 /** Whether this facilitator owns the workshop or was invited to facilitate it. */
 export function facilitates(workshopId: string, facilitatorId: string): boolean {
 	return !!statement(`SELECT ${FACILITATES}`, { pluck: true }).get({ workshopId, facilitatorId });
+}
+
+/**
+ * Whether this facilitator facilitates this session and every one before it: a progress report
+ * tells the whole chain, so only who facilitates all of it may have one. A series shares its
+ * facilitators (workshops.ts), so this differs from `facilitates` only where access was given
+ * before that rule.
+ */
+export function facilitatesChain(workshopId: string, facilitatorId: string): boolean {
+	return chainOf(workshopId).every((session) => facilitates(session.id, facilitatorId));
 }
 
 /** The workshop, when this facilitator owns it or co-facilitates it. */

@@ -7,6 +7,7 @@ import { DEFAULT_METHOD, type Method } from '$lib/methods';
 import type { WorkshopInput } from '$lib/schemas/workshop';
 import { statement } from '../db/statements';
 import { newId } from '../ids';
+import { seriesOf } from '../read-model/chain';
 import { workshopRow, type WorkshopRow } from '../read-model/rows';
 import { seedCatalogue } from './catalogue';
 import { DomainError, execute, executeAccount, facilitatorOf, type Context } from './command';
@@ -101,21 +102,30 @@ export function deleteWorkshop(ctx: Context): void {
 	statement('DELETE FROM workshops WHERE id = ?').run(ctx.workshopId);
 }
 
-/** A colleague who accepted an invitation facilitates the workshop from now on. */
+/**
+ * A colleague who accepted an invitation facilitates the workshop from now on, and with it every
+ * session of its series (the sessions before it and the follow-ups): a series is one piece of
+ * work, and its progress report tells all of it.
+ */
 export function addCoFacilitator(ctx: Context, facilitatorId: string): void {
-	statement(
-		'INSERT OR IGNORE INTO workshop_facilitators (workshop_id, facilitator_id, added_at) VALUES (?, ?, ?)'
-	).run(ctx.workshopId, facilitatorId, ctx.now);
+	for (const workshopId of seriesOf(ctx.workshopId)) {
+		statement(
+			'INSERT OR IGNORE INTO workshop_facilitators (workshop_id, facilitator_id, added_at) VALUES (?, ?, ?)'
+		).run(workshopId, facilitatorId, ctx.now);
+	}
 }
 
-/** Takes a co-facilitator's access away; true when there was any. */
-export function removeCoFacilitator(ctx: Context, facilitatorId: string): boolean {
+/**
+ * Takes a co-facilitator's access away, from every session of the series; returns the sessions
+ * they had access to (none: there was nothing to take).
+ */
+export function removeCoFacilitator(ctx: Context, facilitatorId: string): string[] {
 	ownerOf(ctx);
-	return (
-		statement('DELETE FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?').run(
-			ctx.workshopId,
-			facilitatorId
-		).changes > 0
+	return seriesOf(ctx.workshopId).filter(
+		(workshopId) =>
+			statement(
+				'DELETE FROM workshop_facilitators WHERE workshop_id = ? AND facilitator_id = ?'
+			).run(workshopId, facilitatorId).changes > 0
 	);
 }
 

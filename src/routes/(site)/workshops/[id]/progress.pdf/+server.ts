@@ -1,9 +1,10 @@
-import { error } from '@sveltejs/kit';
+import { error } from '$lib/server/http-error';
 import { exportProgress } from '$lib/server/export';
 import { facilitatorActor } from '$lib/server/act';
 import { readForm } from '$lib/server/form';
 import { publicUrl } from '$lib/server/join-link';
-import { facilitatedWorkshop } from '$lib/server/read-model/workshops';
+import { m } from '$lib/paraglide/messages';
+import { facilitatedWorkshop, facilitatesChain } from '$lib/server/read-model/workshops';
 import type { RequestHandler } from './$types';
 
 /**
@@ -15,6 +16,9 @@ export const POST: RequestHandler = async ({ locals, params, url, request }) => 
 	if (!locals.facilitator) error(401, { message: 'Unauthorized' });
 	const workshop = facilitatedWorkshop(params.id, locals.facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
+	if (!facilitatesChain(workshop.id, locals.facilitator.id)) {
+		error(403, { message: 'Forbidden', detail: m.progress_not_whole_chain() });
+	}
 	const file = await exportProgress(workshop.id, {
 		verifyUrl: publicUrl(url, '/verify'),
 		actor: facilitatorActor(locals.facilitator)

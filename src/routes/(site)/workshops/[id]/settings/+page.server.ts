@@ -97,8 +97,8 @@ export const actions: Actions = {
 		if (!parsed.success) error(400, { message: 'Bad Request' });
 		const { facilitatorId } = parsed.data;
 		const removed = act(facilitator, params.id, (ctx) => removeCoFacilitator(ctx, facilitatorId));
-		// Their open dashboard and beamer close now, not at the next access sweep.
-		if (removed) disconnectFacilitator(getIo(), params.id, facilitatorId);
+		// Their open dashboards and beamers of the series close now, not at the next access sweep.
+		for (const workshopId of removed) disconnectFacilitator(getIo(), workshopId, facilitatorId);
 		return { removed: true };
 	},
 	retention: async ({ request, locals, url, params }) => {
