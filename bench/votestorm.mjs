@@ -47,8 +47,10 @@ async function storm(synchronous) {
 		await sleep(300);
 
 		const started = clock();
-		const { latencies, refused, lastAck } = await phones.vote(values, WINDOW_MS);
+		const cpuBefore = server.cpuMs();
+		const { latencies, refused, lost, dropped, lastAck } = await phones.vote(values, WINDOW_MS);
 		const duration = clock() - started;
+		const cpu = server.cpuMs() - cpuBefore;
 		const expected = N * 5;
 		const deadline = clock() + 2000;
 		while (tally !== expected && clock() < deadline) await sleep(5);
@@ -67,10 +69,16 @@ async function storm(synchronous) {
 			'ack p95 ms': stats.p95,
 			'ack max ms': stats.max,
 			refused,
+			'votes lost': lost,
+			'sockets dropped': dropped,
 			'dots stored': stored,
 			'dots expected': expected,
 			'tally exact': tally === expected ? 'yes' : `no (${tally})`,
 			'tally after last ack ms': tally === expected ? Math.max(0, tallyAt - lastAck) : NaN,
+			// What the server's one thread spent (heartbeats and all) while the phones voted: the
+			// part of the machine the load generators do not blur.
+			'server CPU % of a core': (cpu / duration) * 100,
+			'server CPU ms per vote': cpu / latencies.length,
 			'server RSS MiB': server.rssMiB()
 		};
 		await phones.close();

@@ -3,15 +3,27 @@ let nextId = 0;
 
 export const newRequestId = () => nextId++;
 
-/** Resolves with the worker's next message of this type that answers the request with this id. */
+/**
+ * Resolves with the worker's next message of this type that answers the request with this id;
+ * rejects when the worker exits first (a benchmark never waits for a process that is gone).
+ */
 export function replyTo(worker, id, type) {
-	return new Promise((resolve) => {
+	return new Promise((resolve, reject) => {
 		const listener = (reply) => {
 			if (reply.id !== id || reply.type !== type) return;
-			worker.off('message', listener);
+			done();
 			resolve(reply);
 		};
+		const exited = (code, signal) => {
+			done();
+			reject(new Error(`load worker ${worker.pid} exited (${signal ?? code}) before "${type}"`));
+		};
+		const done = () => {
+			worker.off('message', listener);
+			worker.off('exit', exited);
+		};
 		worker.on('message', listener);
+		worker.on('exit', exited);
 	});
 }
 

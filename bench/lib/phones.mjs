@@ -40,9 +40,14 @@ export async function phoneWorkers(url, specs) {
 					request(w.process, { type: 'vote', values, windowMs, first: w.first }, 'voted')
 				)
 			);
+			const sum = (key) => replies.reduce((total, r) => total + r[key], 0);
 			return {
 				latencies: replies.flatMap((r) => r.latencies),
-				refused: replies.reduce((sum, r) => sum + r.refused, 0),
+				refused: sum('refused'),
+				/** Votes whose answer never came. */
+				lost: sum('lost'),
+				/** Sockets closed by the server or a failed heartbeat. */
+				dropped: sum('dropped'),
 				lastAck: Math.max(...replies.map((r) => r.lastAck))
 			};
 		},

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { spawn, execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const hash = (token) => createHash('sha256').update(token).digest('hex');
 const token = () => randomBytes(20).toString('hex');
@@ -49,6 +49,12 @@ export async function startServer({
 		url,
 		db,
 		pid: child.pid,
+		/** CPU time the server process has used so far (user + system), in ms (Linux). */
+		cpuMs: () => {
+			const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+			// utime and stime, fields 14 and 15 of the whole line, in clock ticks of 10 ms.
+			return (Number(fields[11]) + Number(fields[12])) * 10;
+		},
 		/** Resident memory of the server process, in MiB. */
 		rssMiB: () =>
 			Number(

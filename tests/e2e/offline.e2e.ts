@@ -27,6 +27,34 @@ async function network(page: Page) {
 	};
 }
 
+/**
+ * A phone whose server is slow to answer: what the server sends (its heartbeats too) is held back
+ * while `hold` lasts, then delivered in order, as from a server too busy to write for a while.
+ * Counts the connections the phone opens.
+ */
+async function slowServer(page: Page) {
+	let held: (() => void)[] | null = null;
+	let connections = 0;
+	await page.routeWebSocket(/\/socket\.io\//, (client: WebSocketRoute) => {
+		connections++;
+		const server = client.connectToServer();
+		client.onMessage((message) => server.send(message));
+		server.onMessage((message) => {
+			if (held) held.push(() => client.send(message));
+			else client.send(message);
+		});
+	});
+	return {
+		connections: () => connections,
+		hold: () => void (held = []),
+		release: () => {
+			const waiting = held ?? [];
+			held = null;
+			for (const deliver of waiting) deliver();
+		}
+	};
+}
+
 test('a phone that loses its network says so within 5 s, keeps its writes and sends each once', async ({
 	browser
 }) => {
@@ -82,13 +110,52 @@ test('a phone that loses its network says so within 5 s, keeps its writes and se
 	await expect(status).toHaveAttribute('data-status', 'offline', { timeout: 5_000 });
 	await addCard('Te laat bedacht');
 	await dashboard.getByRole('button', { name: 'Invoer sluiten' }).click();
+	// The connection lost a heartbeat's answer on the way: after 10 s of silence the phone
+	// replaces it, and the waiting write goes out.
 	net.restore();
 	await expect(phone.getByRole('alert')).toContainText(
-		'Niet opgeslagen: “Te laat bedacht”. De begeleider heeft de invoer voor deze stap gesloten.'
+		'Niet opgeslagen: “Te laat bedacht”. De begeleider heeft de invoer voor deze stap gesloten.',
+		{ timeout: 15_000 }
 	);
 	await expect(status).toHaveAttribute('data-status', 'online');
 	await expect(stored).toHaveCount(2);
 	await phone.getByRole('button', { name: 'Begrepen' }).tap();
 	await expect(phone.getByRole('alert')).toHaveCount(0);
+	await laptop.close();
+});
+
+test('a phone whose server answers late says so, keeps its connection and goes on', async ({
+	browser
+}) => {
+	test.setTimeout(60_000);
+	const laptop = await facilitatorContext(browser);
+	const dashboard = await laptop.newPage();
+	await signUp(dashboard);
+	const workshop = await createWorkshop(dashboard, 'Drukke server');
+	await dashboard.getByRole('button', { name: 'Volgende stap' }).click();
+
+	const phone = await (await phoneContext(browser)).newPage();
+	const server = await slowServer(phone);
+	await open(phone, workshop.joinUrl);
+	await phone.getByLabel('Uw naam').fill('Zoë');
+	await phone.getByRole('button', { name: 'Deelnemen' }).tap();
+	const status = phone.getByTestId('connection-status');
+	await expect(status).toHaveAttribute('data-status', 'online');
+	const opened = server.connections();
+
+	// Nothing from the server for a while: the badge says so within 5 s; a card waits.
+	server.hold();
+	await expect(status).toHaveAttribute('data-status', 'offline', { timeout: 5_000 });
+	await phone.getByLabel('Uw kaart').fill('Camera’s bij de school');
+	await phone.getByRole('button', { name: 'Kaart toevoegen' }).tap();
+	await expect(phone.getByText('Wacht op verbinding: wordt verstuurd')).toBeVisible();
+
+	// The server catches up: the same connection goes on, the card goes out once.
+	server.release();
+	await expect(status).toHaveAttribute('data-status', 'online', { timeout: 5_000 });
+	await expect(phone.getByTestId('outbox-waiting')).toHaveCount(0);
+	const stored = dashboard.getByTestId('moderation-stakeholder').getByTestId('card-text');
+	await expect(stored.filter({ hasText: 'Camera’s bij de school' })).toHaveCount(1);
+	expect(server.connections()).toBe(opened);
 	await laptop.close();
 });

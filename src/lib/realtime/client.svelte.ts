@@ -25,6 +25,8 @@ export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'refused';
 
 /** How long an emit waits for its ack: a phone must never replay a stale buffered write. */
 const ACK_TIMEOUT_MS = 5000;
+/** Two missed heartbeats (every 2 s): the network is gone, or the server cannot answer now. */
+const SILENCE_MS = 4000;
 const REFUSALS = new Set(['INVALID_HANDSHAKE', 'UNAUTHORIZED', 'FORBIDDEN']);
 
 /** What a write comes back as: answered, or waiting in the outbox for its answer. */
@@ -37,6 +39,9 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		if (this.#serverMine) this.#setMine(this.#serverMine);
 	});
 	#serverMine: MyState | null = null;
+	/** When the server was last heard (a heartbeat, or connecting). */
+	#heard = 0;
+	#watch: ReturnType<typeof setInterval> | undefined;
 	snapshot = $state() as S;
 	/** Server time minus this device's clock, so timers agree across screens. */
 	clockOffsetMs = $state(0);
@@ -59,9 +64,19 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 			timeout: 5000
 		});
 		this.socket.on('connect', async () => {
+			this.#heard = Date.now();
 			this.status = 'online';
 			if (!this.socket.recovered) await this.resync();
 			void this.#flush();
+		});
+		// Silence says offline and holds writes, the connection stays; heartbeats again: back, and
+		// whatever was missed meanwhile comes with a resync.
+		this.socket.io.on('ping', () => {
+			this.#heard = Date.now();
+			if (this.status === 'offline' && this.socket.connected) {
+				this.status = 'online';
+				void this.resync().then(() => this.#flush());
+			}
 		});
 		this.socket.on('disconnect', (reason) => {
 			this.status = 'offline';
@@ -81,6 +96,13 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 		this.socket.on('mine:changed', (mine) => this.#setMine(mine));
 		// Presence and the join lock: the facilitator's screens add those (followRoom, ./presence.ts).
 		if (typeof document !== 'undefined') {
+			this.#watch = setInterval(() => {
+				const silent = Date.now() - this.#heard;
+				if (silent > SILENCE_MS && this.status === 'online') this.status = 'offline';
+				// Still nothing after 10 s: the connection is dead (a heartbeat answer lost on the way is
+				// never sent again), so a new one replaces it and recovers what was missed.
+				if (silent > 2.5 * SILENCE_MS && this.socket.connected) this.socket.io.engine.close();
+			}, 1000);
 			document.addEventListener('visibilitychange', this.#wake);
 			window.addEventListener('online', this.#wake);
 			window.addEventListener('offline', this.#lost);
@@ -206,6 +228,7 @@ export class LiveWorkshop<S extends Snapshot = Snapshot> {
 	}
 
 	close(): void {
+		clearInterval(this.#watch);
 		if (typeof document !== 'undefined') {
 			document.removeEventListener('visibilitychange', this.#wake);
 			window.removeEventListener('online', this.#wake);

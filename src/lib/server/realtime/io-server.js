@@ -34,11 +34,13 @@ export function createIoServer(httpServer) {
 	g[IO_KEY]?.close();
 	const io = new Server(httpServer, {
 		maxHttpBufferSize: MAX_SOCKET_PAYLOAD_BYTES,
-		// A heartbeat every 2 s: a phone whose network is gone without a word (a tunnel, a dead
-		// wifi) misses one and knows within 4 s that it is offline, and says so; the server notices
-		// it as fast.
+		// A heartbeat every 2 s, judged with tolerance. A phone that hears none for 4 s (a tunnel,
+		// a dead wifi) says it is offline and holds its writes, but keeps the connection: if the
+		// heartbeats come back it goes on (src/lib/realtime/client.svelte.ts). Only 20 s without
+		// an answer closes a connection, on either side, so a busy server's late heartbeats never
+		// drop healthy phones (each of which would then reconnect and add load).
 		pingInterval: 2_000,
-		pingTimeout: 2_000,
+		pingTimeout: 20_000,
 		connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
 		allowRequest: (req, callback) => callback(null, isSameOriginHandshake(req))
 	});

@@ -7,7 +7,7 @@ import { patchesFor } from '../read-model/patches';
 import { workshopRow } from '../read-model/rows';
 import { myState } from '../read-model/state';
 import { Change } from '../workshops/change';
-import { presenceOf, whoIsHere } from './presence';
+import { forgetWhoIsHere, presenceOf, whoIsHere } from './presence';
 import { beamerRoom, dashboardRoom, participantRoom, publishTo, workshopRoom } from './rooms';
 import type { AppServer } from './types';
 
@@ -19,6 +19,7 @@ const lastSent = new Map<string, number>();
 
 /** Emits a change's patches now. `except`: the socket that made it (it has the ack). */
 function send(io: AppServer, workshopId: string, change: Change, except?: string): void {
+	if (change.presence.size > 0) forgetWhoIsHere(workshopId);
 	const here = change.presence.size > 0 || change.progress ? whoIsHere(io, workshopId) : null;
 	if (change.presence.size > 0 && here) {
 		// The dashboard gets just the participants whose presence changed (those no longer listed,
