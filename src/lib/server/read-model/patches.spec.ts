@@ -119,6 +119,22 @@ describe('patches per audience', () => {
 		});
 	});
 
+	it('count a profile saved in the opening: "1 of 2 present have introduced themselves"', async () => {
+		const { workshop, anne, as } = await setup();
+		setCurrentStep(workshop.id, 1);
+		const profile = execute(
+			workshop.id,
+			as(anne.id),
+			(ctx) =>
+				participant.setProfile(ctx, { perspective: 'external', role: 'Bewoner', seat: null }),
+			'profile:set'
+		);
+		const patches = patchesFor(workshop.id, profile.change, [anne.id, 'someone-else']);
+		const progress = { set: 'progress', value: { present: 2, step: 1, done: 1 } };
+		expect(patches.beamer).toContainEqual(progress);
+		expect(patches.dashboard).toContainEqual(progress);
+	});
+
 	it('keep a vote blind: the room learns nothing, the beamer only how many voted', async () => {
 		const { workshop, anne, as, me, valueId } = await setup();
 		setCurrentStep(workshop.id, 3);
