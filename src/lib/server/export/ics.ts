@@ -60,9 +60,10 @@ interface IcsOptions {
 	now?: Date;
 }
 
+/** `eventIds`: one id per commitment, in the outcome's order, that stays the same over time. */
 export function commitmentsIcs(
 	outcome: Outcome,
-	workshopId: string,
+	eventIds: readonly string[],
 	{ fingerprint, alarmDays, openOnly = false, now = new Date() }: IcsOptions
 ): string {
 	const locale = outcome.language;
@@ -88,7 +89,7 @@ export function commitmentsIcs(
 		].join('\n');
 		lines.push(
 			'BEGIN:VEVENT',
-			`UID:${workshopId}-${c.number}@goed-digitaal-bestuur`,
+			`UID:${eventIds[c.number - 1]}@goed-digitaal-bestuur`,
 			`DTSTAMP:${stamp}`,
 			`DTSTART;VALUE=DATE:${compactDate(c.dueOn)}`,
 			`DTEND;VALUE=DATE:${compactDate(addDays(c.dueOn, 1))}`,

@@ -3,6 +3,7 @@
 // documents (through the write path, as the facilitator who asked for it).
 import { dutchDate } from '$lib/dates';
 import { slugify } from '$lib/slug';
+import { firstRowsOf } from '../read-model/commitments';
 import type { RecordFormat } from '../read-model/fingerprints';
 import { loadWorkshopRows } from '../read-model/load';
 import { progressReportOf } from '../read-model/progress';
@@ -79,7 +80,7 @@ export async function exportWorkshop(
 			};
 		case 'ics':
 			return {
-				body: commitmentsIcs(outcome, workshopId, { fingerprint, alarmDays: 7 }),
+				body: commitmentsIcs(outcome, eventIdsOf(workshopId), { fingerprint, alarmDays: 7 }),
 				contentType: 'text/calendar; charset=utf-8',
 				filename: `${base}.ics`,
 				fingerprint
@@ -101,7 +102,16 @@ export async function exportWorkshop(
 export function calendarFeed(workshopId: string, alarmDays: number): string | null {
 	const record = buildWorkshopRecord(workshopId);
 	if (!record) return null;
-	return commitmentsIcs(outcomeOf(record), workshopId, { alarmDays, openOnly: true });
+	return commitmentsIcs(outcomeOf(record), eventIdsOf(workshopId), { alarmDays, openOnly: true });
+}
+
+/**
+ * A calendar event id per commitment, in the record's order: from the commitment's first row, so
+ * a commitment carried into a follow-up stays the same event in a subscribed calendar.
+ */
+function eventIdsOf(workshopId: string): string[] {
+	const first = firstRowsOf(workshopId);
+	return (loadWorkshopRows(workshopId)?.commitments ?? []).map((c) => first.get(c.id) ?? c.id);
 }
 
 /**

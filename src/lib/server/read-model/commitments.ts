@@ -121,6 +121,25 @@ export function agreedOn(ids: readonly string[]): Map<string, number> {
 	return new Map(rows.map((r) => [r.id, r.createdAt]));
 }
 
+/**
+ * For each of this workshop's commitments, its first row (itself, or the row in the earliest
+ * session it was carried from): one commitment keeps one id over the sessions, which a calendar
+ * needs to keep one event for it.
+ */
+export function firstRowsOf(workshopId: string): Map<string, string> {
+	const rows = statement(
+		`WITH RECURSIVE line (commitment_id, row_id, depth) AS (
+			SELECT id, id, 0 FROM commitments WHERE workshop_id = ?
+			UNION ALL
+			SELECT line.commitment_id, m.carried_from, line.depth + 1 FROM line
+			JOIN commitments m ON m.id = line.row_id WHERE m.carried_from IS NOT NULL AND line.depth < 100
+		)
+		SELECT commitment_id AS id, row_id AS first FROM line l
+		WHERE depth = (SELECT MAX(depth) FROM line WHERE commitment_id = l.commitment_id)`
+	).all(workshopId) as { id: string; first: string }[];
+	return new Map(rows.map((r) => [r.id, r.first]));
+}
+
 /** A commitment with an owner's address and a due date, as a reminder needs it. */
 export interface DueCommitment {
 	id: string;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '../db';
-import { exportProgress } from '../export';
+import { calendarFeed, exportProgress } from '../export';
 import { verifyFingerprint } from '../export/record';
 import { earlierOf } from '$lib/steps/reflection/slice.server';
 import { followUpsOf } from '../read-model/chain';
@@ -72,12 +72,17 @@ describe('a follow-up session', () => {
 		c.updateCommitment(workshop.id, done, { status: 'done' }, 'J');
 		const status = c.createStatusLink(workshop.id, a);
 		const feed = c.createFeedLink(workshop.id);
+		const events = (id: string) => calendarFeed(id, 3)!.match(/^UID:.*$/gm);
+		const before = events(workshop.id);
 		const planned = planFollowUp(boss, workshop.id, {
 			title: 'Vervolg',
 			scheduledOn: '2027-02-01'
 		});
 		if (!planned.ok) throw new Error(planned.reason);
 		expect(planned.carried).toBe(2);
+		// A subscribed calendar keeps the same event for a carried commitment.
+		expect(before).toHaveLength(1);
+		expect(events(planned.workshop.id)).toEqual(before);
 		const rows = loadWorkshopRows(planned.workshop.id)!;
 		expect(rows.workshop.method).toBe('follow-up');
 		expect(rows.steps.map((s) => s.kind)).toEqual([
