@@ -191,6 +191,22 @@ test('a follow-up session carries the open commitments through every step on all
 	const delta = (5 - before).toFixed(1).replace('.', ',');
 	await expect(human).toContainText(`Verschil: +${delta}`);
 	await expect(dashboard.getByTestId('reflection-comparison')).toBeVisible();
+	// Every bar is its value's share of the scale (0–5), so 3,7 and 4,3 never look the same.
+	for (const screen of [beamer, dashboard]) {
+		const bars = await screen.getByTestId('reflection-comparison').evaluate((list) =>
+			[...list.querySelectorAll<HTMLElement>('.bar')].map((bar) => ({
+				value: Number(bar.dataset.value),
+				width: bar.getBoundingClientRect().width,
+				scale: bar.parentElement!.getBoundingClientRect().width
+			}))
+		);
+		expect(bars.length).toBeGreaterThanOrEqual(2);
+		const scale = bars[0]!.scale;
+		for (const bar of bars) {
+			expect(bar.scale).toBeCloseTo(scale, 0);
+			expect(bar.width).toBeCloseTo((bar.value / 5) * scale, 0);
+		}
+	}
 	await expectNoAxeViolations(beamer);
 	await shoot(5);
 	await sizes(5);
