@@ -45,6 +45,10 @@ test('an owner reports through a status link, seen live on the action list; feed
 	await phone.getByRole('button', { name: 'Stand opslaan' }).click();
 	await expect(phone.getByRole('status')).toContainText('Opgeslagen');
 	await expect(phone.getByTestId('current-status')).toHaveText('Geblokkeerd');
+	// The report is one entry in the history, which says which is the status and which the note.
+	const latest = phone.getByTestId('status-history').getByRole('listitem').first();
+	await expect(latest).toContainText('Status Geblokkeerd');
+	await expect(latest).toContainText('Korte toelichting Wacht op advies van de functionaris');
 	await expectNoAxeViolations(phone);
 	await phone.screenshot({ path: 'screenshots/status-link-phone.png', fullPage: true });
 
