@@ -96,10 +96,12 @@ test('the action list is edited after the workshop, exported, verified and impor
 	);
 	await expect(page.getByTestId('verify-issuer')).toContainText('Gemeente Utrecht');
 	await expect(page.getByTestId('verify-origin')).toContainText('in deze app gehouden');
+	await expect(page.getByTestId('verify-documents')).toContainText('de PDF van de workshop');
 	await expectNoAxeViolations(page);
 	const api = await page.request.get(`/api/fingerprints/${fingerprint}`);
 	expect(await api.json()).toMatchObject({
 		known: true,
+		documents: expect.arrayContaining(['pdf']),
 		current: true,
 		issue: { issuedBy: { name: 'Anne de Vries', emailDomain: 'gemeente.nl' } },
 		imported: null

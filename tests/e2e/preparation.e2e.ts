@@ -75,6 +75,8 @@ test('preparation: plan, invitees, perspectives, briefing; the opening shows who
 		'Opening en introductie CODIO (15 minuten)'
 	]);
 	await expect(phone.getByText('Stadskantoor, zaal 3.14')).toBeVisible();
+	// When it starts and when it ends.
+	await expect(phone.getByText(/13:30–1[5-7]:\d\d/)).toBeVisible();
 	await expect(phone.getByRole('img', { name: /QR-code/ })).toBeVisible();
 	await expectNoAxeViolations(phone);
 	await phone.screenshot({ path: 'screenshots/briefing-phone.png', fullPage: true });
@@ -89,6 +91,7 @@ test('preparation: plan, invitees, perspectives, briefing; the opening shows who
 	expect(text).toContain('Afspraken over uitlegbaarheid en toezicht.');
 	expect(text).toContain('Opening en introductie CODIO (15 minuten)');
 	expect(text).toContain(workshop.code);
+	expect(text).toMatch(/13:30–1[5-7]:\d\d/);
 	execFileSync('pdftoppm', [
 		'-png',
 		'-r',

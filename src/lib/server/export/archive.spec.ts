@@ -50,8 +50,10 @@ describe('fingerprints', () => {
 	it('verify an issued fingerprint until the workshop changes', async () => {
 		const { workshop, commitments } = await workshopWithOutcome();
 		const { fingerprint } = (await exportWorkshop(workshop.id, 'pdf', options))!;
+		await exportWorkshop(workshop.id, 'csv', options);
 		expect(verifyFingerprint(fingerprint)).toMatchObject({
 			known: true,
+			documents: ['csv', 'pdf'],
 			current: true,
 			issue: { workshopTitle: 'Cameratoezicht in de binnenstad' },
 			imported: null

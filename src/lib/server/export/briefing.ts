@@ -2,7 +2,7 @@
 // (RFC 5545), both in the workshop's language.
 import pdfmake from 'pdfmake';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { addDays } from '$lib/dates';
+import { addDays, timeSpan } from '$lib/dates';
 import { formatDate } from '$lib/format';
 import { localeTag } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
@@ -16,7 +16,8 @@ function briefingDocument(b: Briefing, joinUrl: string, qrSvg: string): TDocumen
 		fn({}, { locale });
 	const minutes = (n: number) => m.briefing_minutes({ minutes: n }, { locale });
 	const total = b.steps.reduce((sum, s) => sum + s.minutes, 0);
-	const when = `${formatDate(b.scheduledOn, locale)}${b.startsAt ? `, ${b.startsAt}` : ''}`;
+	// The start and the end: people plan the rest of their day around it.
+	const when = `${formatDate(b.scheduledOn, locale)}${b.startsAt ? `, ${timeSpan(b.startsAt, total)}` : ''}`;
 	const text = (value: string, limit: number) =>
 		value.length > limit ? `${value.slice(0, limit - 1)}…` : value;
 	const content: Content[] = [

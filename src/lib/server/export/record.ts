@@ -7,7 +7,13 @@ import { encodeHexLowerCase } from '@oslojs/encoding';
 import { dutchDate } from '$lib/dates';
 import { recordAsVersion1, type WorkshopRecord, type WorkshopRecordV1 } from '$lib/schemas/record';
 import { chainOf } from '../read-model/chain';
-import { firstIssue, importOrigin, type IssueRow } from '../read-model/fingerprints';
+import {
+	firstIssue,
+	formatsOf,
+	importOrigin,
+	type ExportFormat,
+	type IssueRow
+} from '../read-model/fingerprints';
 import { loadWorkshopRows } from '../read-model/load';
 import { progressReportOf, type ProgressReport } from '../read-model/progress';
 import { recordOf } from '../read-model/record';
@@ -71,6 +77,8 @@ interface Issue {
 
 export interface FingerprintCheck {
 	known: boolean;
+	/** The documents it was issued as: pdf, csv, md, ics, json (the workshop), progress, register. */
+	documents: ExportFormat[];
 	/** Whether the workshop's record today still has this fingerprint. */
 	current: boolean;
 	/** The first issue of this fingerprint (an unchanged imported copy has the same one). */
@@ -108,7 +116,7 @@ const issueOf = (row: IssueRow): Issue => ({
 export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 	const wanted = fingerprint.toLowerCase();
 	const row = firstIssue(wanted);
-	if (!row) return { known: false, current: false, issue: null, imported: null };
+	if (!row) return { known: false, documents: [], current: false, issue: null, imported: null };
 	const origin = importOrigin(row.workshopId);
 	// The archive counts as issued here only if another workshop's export had its fingerprint
 	// before the import (the copy's own later exports have the same one while it is unchanged).
@@ -124,6 +132,7 @@ export function verifyFingerprint(fingerprint: string): FingerprintCheck {
 			: recordFingerprint(row.workshopId, row.version === 1 ? 1 : 2);
 	return {
 		known: true,
+		documents: formatsOf(wanted),
 		current: current === wanted,
 		issue: issueOf(row),
 		imported:

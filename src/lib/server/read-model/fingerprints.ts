@@ -36,6 +36,14 @@ export function firstIssue(
 	).get(fingerprint, before, notOf) as IssueRow | undefined;
 }
 
+/** Every kind of document this fingerprint was issued as (one record gives PDF, CSV, ... alike). */
+export function formatsOf(fingerprint: string): ExportFormat[] {
+	return statement(
+		'SELECT DISTINCT format FROM export_fingerprints WHERE fingerprint = ? ORDER BY format',
+		{ pluck: true }
+	).all(fingerprint) as ExportFormat[];
+}
+
 /** Where an imported workshop came from: the archive's fingerprint, when, and its record then. */
 export function importOrigin(workshopId: string) {
 	return statement(
