@@ -243,9 +243,16 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 			const at = `phone ${width} ${label}`;
 			const seen = await page.evaluate(() => ({
 				overflowX: document.documentElement.scrollWidth > innerWidth,
+				// Anything that reaches past the screen's edge is cut off, scrolling or not.
+				cut: [...document.querySelectorAll<HTMLElement>('main *')]
+					.filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+					.filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+					.map((el) => `${el.tagName.toLowerCase()}.${el.className} “${el.innerText.slice(0, 40)}”`)
+					.slice(0, 3),
 				text: document.body.innerText
 			}));
 			expect(seen.overflowX, `${at}: horizontal scroll (WCAG 1.4.10)`).toBe(false);
+			expect(seen.cut, `${at}: cut off at the screen's edge`).toEqual([]);
 			expect(seen.text, at).not.toMatch(FAKE_PLURAL);
 			if (moment.revealed) {
 				// The results come first, above what is still to do.
