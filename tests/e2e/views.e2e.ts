@@ -10,6 +10,8 @@ import {
 
 // Every view passes axe (WCAG 2.2 AA rules) and is saved as a screenshot under screenshots/ to look at.
 test('every view is accessible and gets a screenshot', async ({ browser }) => {
+	// Some twenty views, each through axe: about 25 s on a quiet machine.
+	test.setTimeout(90_000);
 	const laptop = await facilitatorContext(browser);
 	const phone = await phoneContext(browser);
 	const page = await laptop.newPage();
