@@ -34,13 +34,18 @@ function reflectionChartSvg(report: ProgressReport): string {
 		});
 		return `<text x="0" y="${y + 10}" font-family="Roboto" font-size="9" font-weight="bold" fill="#1a1a1a">${escapeXml(principle.name[locale])}</text>${bars.join('')}`;
 	});
+	// One session per line, over the chart's whole width, so a long title is not cut off.
+	const label = (s: ProgressReport['sessions'][number]) => {
+		const text = `${s.title} (${formatDate(s.scheduledOn, locale)})`;
+		return text.length > 95 ? `${text.slice(0, 94)}…` : text;
+	};
 	const legend = report.sessions
 		.map(
 			(s, i) =>
-				`<rect x="${(i % 2) * 240}" y="${height - 22 + Math.floor(i / 2) * 12}" width="9" height="9" fill="${colour(i)}"/><text x="${(i % 2) * 240 + 13}" y="${height - 14 + Math.floor(i / 2) * 12}" font-family="Roboto" font-size="8" fill="#1a1a1a">${escapeXml(`${s.title} (${formatDate(s.scheduledOn, locale)})`)}</text>`
+				`<rect x="0" y="${height - 22 + i * 12}" width="9" height="9" fill="${colour(i)}"/><text x="13" y="${height - 14 + i * 12}" font-family="Roboto" font-size="8" fill="#1a1a1a">${escapeXml(label(s))}</text>`
 		)
 		.join('');
-	const total = height + Math.floor((report.sessions.length - 1) / 2) * 12;
+	const total = height + (report.sessions.length - 1) * 12;
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${left + width + 30}" height="${total}" viewBox="0 0 ${left + width + 30} ${total}">${rows.join('')}${legend}</svg>`;
 }
 
@@ -142,10 +147,16 @@ function progressDocument(
 					},
 					layout: 'lightHorizontalLines'
 				},
-		{ text: t(m.progress_reflection_heading), style: 'h2' },
-		report.sessions.some((s) => Object.keys(s.reflection).length > 0)
-			? { svg: reflectionChartSvg(report), width: 480 }
-			: { text: t(m.export_none), style: 'muted' },
+		// The heading goes with its chart: never alone at the foot of a page.
+		{
+			stack: [
+				{ text: t(m.progress_reflection_heading), style: 'h2' },
+				report.sessions.some((s) => Object.keys(s.reflection).length > 0)
+					? { svg: reflectionChartSvg(report), width: 480 }
+					: { text: t(m.export_none), style: 'muted' }
+			],
+			unbreakable: true
+		},
 		{ text: t(m.export_obstacles), style: 'h2' },
 		report.obstacles.length === 0
 			? { text: t(m.export_none), style: 'muted' }
