@@ -113,6 +113,12 @@ test('an owner reports through a status link, seen live on the action list; feed
 	await expectNoAxeViolations(page);
 	await page.screenshot({ path: 'screenshots/register.png', fullPage: true });
 	await page.setViewportSize({ width: 360, height: 800 });
+	// On a phone every fact of a commitment is on the screen, none in a table to scroll sideways.
+	for (const cell of await page.getByTestId('register').locator('td').all()) {
+		const box = (await cell.boundingBox())!;
+		expect(box.x + box.width, await cell.innerText()).toBeLessThanOrEqual(360);
+	}
+	await expectNoAxeViolations(page);
 	await page.screenshot({ path: 'screenshots/register-phone.png', fullPage: true });
 	await page.setViewportSize({ width: 1280, height: 800 });
 	const href = await page.getByRole('link', { name: /Download als CSV/ }).getAttribute('href');

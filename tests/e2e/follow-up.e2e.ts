@@ -31,6 +31,9 @@ test('a follow-up session carries the open commitments through every step on all
 	room.close();
 
 	await open(dashboard, `/workshops/${room.workshop.id}/actions`);
+	// The commitments are what the page is for: the first starts above the fold at 1280×800.
+	const first = await dashboard.getByTestId('commitment').first().boundingBox();
+	expect(first!.y).toBeLessThan(800 - 100);
 	await expect(
 		dashboard.getByText('Een vervolgsessie neemt alle open afspraken mee (nu 3)')
 	).toBeVisible();
