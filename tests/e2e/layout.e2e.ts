@@ -222,9 +222,15 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 			const seen = await page.evaluate(() => ({
 				overflowX: document.documentElement.scrollWidth > innerWidth,
 				panelTop: document.querySelector('[data-testid=step-panel]')!.getBoundingClientRect().top,
+				// A table cell whose content is wider than the cell shows it cut off.
+				cutCells: [...document.querySelectorAll<HTMLElement>('[data-testid=step-panel] td')]
+					.filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+					.map((cell) => cell.innerText.slice(0, 40))
+					.slice(0, 3),
 				text: document.body.innerText
 			}));
 			expect(seen.overflowX, `${at}: horizontal scroll`).toBe(false);
+			expect(seen.cutCells, `${at}: cut off in a table cell`).toEqual([]);
 			// The room's live input starts in the upper part of the screen, next to the controls.
 			expect(seen.panelTop, `${at}: the panel starts below the fold`).toBeLessThan(size.height / 3);
 			expect(seen.text, at).not.toMatch(FAKE_PLURAL);
