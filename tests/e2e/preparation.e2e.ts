@@ -31,6 +31,10 @@ test('preparation: plan, invitees, perspectives, briefing; the opening shows who
 		await page.getByLabel('Naam', { exact: true }).fill(name);
 		await page.getByLabel('E-mailadres (optioneel)').fill(email);
 		await page.getByLabel('Perspectief aan tafel').selectOption({ label: seat });
+		await expect(
+			page.getByRole('group', { name: 'Binnen of buiten de organisatie' })
+		).toBeVisible();
+		await expect(page.getByLabel('Rol of functie', { exact: true })).toBeVisible();
 		await page.getByRole('button', { name: 'Genodigde toevoegen' }).click();
 		await expect(page.getByTestId('invitees')).toContainText(name);
 	};
