@@ -5,7 +5,7 @@ import { dutchDate } from '$lib/dates';
 import { slugify } from '$lib/slug';
 import { firstRowsOf } from '../read-model/commitments';
 import type { RecordFormat } from '../read-model/fingerprints';
-import { loadWorkshopRows } from '../read-model/load';
+import { loadWorkshopRows, type WorkshopRows } from '../read-model/load';
 import { progressReportOf } from '../read-model/progress';
 import { recordOf } from '../read-model/record';
 import { execute, type Actor } from '../workshops/command';
@@ -44,8 +44,9 @@ export async function exportWorkshop(
 		actor: Actor;
 	}
 ): Promise<ExportFile | null> {
-	const record = buildWorkshopRecord(workshopId);
-	if (!record) return null;
+	const rows = loadWorkshopRows(workshopId);
+	if (!rows) return null;
+	const record = recordOf(rows);
 	const fingerprint = fingerprintOf(record);
 	execute(workshopId, options.actor, (ctx) => issue(ctx, fingerprint, format));
 	const outcome = outcomeOf(record);
@@ -80,7 +81,7 @@ export async function exportWorkshop(
 			};
 		case 'ics':
 			return {
-				body: commitmentsIcs(outcome, eventIdsOf(workshopId), { fingerprint, alarmDays: 7 }),
+				body: commitmentsIcs(outcome, eventIdsOf(rows), { fingerprint, alarmDays: 7 }),
 				contentType: 'text/calendar; charset=utf-8',
 				filename: `${base}.ics`,
 				fingerprint
@@ -100,18 +101,22 @@ export async function exportWorkshop(
  * with an alarm before it is due. Not a fixed document, so it has no fingerprint.
  */
 export function calendarFeed(workshopId: string, alarmDays: number): string | null {
-	const record = buildWorkshopRecord(workshopId);
-	if (!record) return null;
-	return commitmentsIcs(outcomeOf(record), eventIdsOf(workshopId), { alarmDays, openOnly: true });
+	const rows = loadWorkshopRows(workshopId);
+	if (!rows) return null;
+	return commitmentsIcs(outcomeOf(recordOf(rows)), eventIdsOf(rows), {
+		alarmDays,
+		openOnly: true
+	});
 }
 
 /**
  * A calendar event id per commitment, in the record's order: from the commitment's first row, so
  * a commitment carried into a follow-up stays the same event in a subscribed calendar.
  */
-function eventIdsOf(workshopId: string): string[] {
-	const first = firstRowsOf(workshopId);
-	return (loadWorkshopRows(workshopId)?.commitments ?? []).map((c) => first.get(c.id) ?? c.id);
+function eventIdsOf(rows: WorkshopRows): string[] {
+	const ids = rows.commitments.map((c) => c.id);
+	const first = firstRowsOf(ids);
+	return ids.map((id) => first.get(id) ?? id);
 }
 
 /**

@@ -44,12 +44,11 @@ export interface OpenCommitment extends CommitmentFields {
 	}[];
 }
 
-/** Where a commitment went on: the row that continues it in a follow-up session, if any. */
-export function carriedInto(commitmentId: string) {
-	return statement(
-		`SELECT n.id, n.workshop_id AS workshopId, w.title FROM commitments n
-		JOIN workshops w ON w.id = n.workshop_id WHERE n.carried_from = ?`
-	).get(commitmentId) as { id: string; workshopId: string; title: string } | undefined;
+/** Whether a commitment was carried on into a follow-up session (its row there continues it). */
+export function isCarried(commitmentId: string): boolean {
+	return !!statement('SELECT 1 FROM commitments WHERE carried_from = ?', { pluck: true }).get(
+		commitmentId
+	);
 }
 
 /** For each commitment of this workshop that was carried on: the session it continues in. */
@@ -85,20 +84,25 @@ export function openCommitmentsOf(workshopId: string): OpenCommitment[] {
 }
 
 /**
+ * The rows behind each commitment the seed selects: `commitment_id` with every row it continues
+ * (`row_id`), back to its first, at `depth` 0 for itself. One recursion for every lineage query.
+ */
+const lineOf = (seed: string) => `WITH RECURSIVE line (commitment_id, row_id, depth) AS (
+	SELECT id, id, 0 FROM commitments WHERE ${seed}
+	UNION ALL
+	SELECT line.commitment_id, m.carried_from, line.depth + 1 FROM line
+	JOIN commitments m ON m.id = line.row_id WHERE m.carried_from IS NOT NULL AND line.depth < 100
+)`;
+const BY_IDS = 'id IN (SELECT value FROM json_each(@ids))';
+
+/**
  * The history of these commitments (or of every commitment of the workshop), each with the history
  * of the rows it continues: newest change first.
  */
 export function historyOf(workshopId: string, ids?: readonly string[]): HistoryRow[] {
 	if (ids && ids.length === 0) return [];
 	return statement(
-		`WITH RECURSIVE line (commitment_id, row_id, depth) AS (
-			SELECT id, id, 0 FROM commitments
-			WHERE workshop_id = @workshopId
-				AND (@ids IS NULL OR id IN (SELECT value FROM json_each(@ids)))
-			UNION ALL
-			SELECT line.commitment_id, m.carried_from, line.depth + 1 FROM line
-			JOIN commitments m ON m.id = line.row_id WHERE m.carried_from IS NOT NULL AND line.depth < 100
-		)
+		`${lineOf(`workshop_id = @workshopId AND (@ids IS NULL OR ${BY_IDS})`)}
 		SELECT line.commitment_id AS commitmentId, h.changed_at AS changedAt,
 			h.changed_by AS changedBy, h.via, h.field, h.old_value AS oldValue, h.new_value AS newValue
 		FROM line JOIN commitment_history h ON h.commitment_id = line.row_id
@@ -110,33 +114,25 @@ export function historyOf(workshopId: string, ids?: readonly string[]): HistoryR
 export function agreedOn(ids: readonly string[]): Map<string, number> {
 	if (ids.length === 0) return new Map();
 	const rows = statement(
-		`WITH RECURSIVE line (commitment_id, row_id, created_at) AS (
-			SELECT id, id, created_at FROM commitments WHERE id IN (SELECT value FROM json_each(?))
-			UNION ALL
-			SELECT line.commitment_id, m.carried_from, p.created_at FROM line
-			JOIN commitments m ON m.id = line.row_id JOIN commitments p ON p.id = m.carried_from
-		)
-		SELECT commitment_id AS id, MIN(created_at) AS createdAt FROM line GROUP BY commitment_id`
-	).all(JSON.stringify(ids)) as { id: string; createdAt: number }[];
+		`${lineOf(BY_IDS)}
+		SELECT line.commitment_id AS id, MIN(m.created_at) AS createdAt
+		FROM line JOIN commitments m ON m.id = line.row_id GROUP BY line.commitment_id`
+	).all({ ids: JSON.stringify(ids) }) as { id: string; createdAt: number }[];
 	return new Map(rows.map((r) => [r.id, r.createdAt]));
 }
 
 /**
- * For each of this workshop's commitments, its first row (itself, or the row in the earliest
- * session it was carried from): one commitment keeps one id over the sessions, which a calendar
- * needs to keep one event for it.
+ * For each of these commitments, its first row (itself, or the row in the earliest session it was
+ * carried from): one commitment keeps one id over the sessions, which a calendar needs to keep one
+ * event for it.
  */
-export function firstRowsOf(workshopId: string): Map<string, string> {
+export function firstRowsOf(ids: readonly string[]): Map<string, string> {
+	if (ids.length === 0) return new Map();
 	const rows = statement(
-		`WITH RECURSIVE line (commitment_id, row_id, depth) AS (
-			SELECT id, id, 0 FROM commitments WHERE workshop_id = ?
-			UNION ALL
-			SELECT line.commitment_id, m.carried_from, line.depth + 1 FROM line
-			JOIN commitments m ON m.id = line.row_id WHERE m.carried_from IS NOT NULL AND line.depth < 100
-		)
+		`${lineOf(BY_IDS)}
 		SELECT commitment_id AS id, row_id AS first FROM line l
 		WHERE depth = (SELECT MAX(depth) FROM line WHERE commitment_id = l.commitment_id)`
-	).all(workshopId) as { id: string; first: string }[];
+	).all({ ids: JSON.stringify(ids) }) as { id: string; first: string }[];
 	return new Map(rows.map((r) => [r.id, r.first]));
 }
 

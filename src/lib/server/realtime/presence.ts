@@ -64,11 +64,10 @@ export function whoIsHere(
 	let validUntil = now + 1000;
 	const present: string[] = [];
 	for (const p of all) {
-		if (isConnected(io, p.id)) present.push(p.id);
-		else if (now - p.lastSeenAt < PRESENCE_GRACE_MS) {
-			present.push(p.id);
-			validUntil = Math.min(validUntil, p.lastSeenAt + PRESENCE_GRACE_MS);
-		}
+		if (!here(io, p.id, p.lastSeenAt, now)) continue;
+		present.push(p.id);
+		// Here only by the grace period: the count changes when it ends.
+		if (!isConnected(io, p.id)) validUntil = Math.min(validUntil, p.lastSeenAt + PRESENCE_GRACE_MS);
 	}
 	const result = { total: all.length, present };
 	counted.set(workshopId, { here: result, validUntil });

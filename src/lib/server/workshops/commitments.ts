@@ -7,7 +7,8 @@ import * as schemas from '$lib/schemas/commitments';
 import type { ChangeVia, CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
 import { newId } from '../ids';
-import { carriedInto, type OpenCommitment } from '../read-model/commitments';
+import type { OpenCommitment } from '../read-model/commitments';
+import { notCarried } from './carried';
 import { insertCard, update as updateCard } from './cards';
 import { CORE } from './change';
 import { DomainError, facilitatorOf, found, participantOf, type Context } from './command';
@@ -55,11 +56,6 @@ export function addCommitment(ctx: Context, input: Input<typeof schemas.actionTe
 	facilitatorOf(ctx);
 	const actionId = insertCard(ctx, 'action', input.text, null, input.valueIds);
 	selectAction(ctx, { actionId, selected: true });
-}
-
-/** A commitment carried into a follow-up lives on there: this row is history (CARRIED). */
-export function notCarried(commitmentId: string): void {
-	if (carriedInto(commitmentId)) throw new DomainError('CARRIED');
 }
 
 export interface CommitmentChanges {

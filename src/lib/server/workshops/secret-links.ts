@@ -7,8 +7,8 @@
 // `secret_links`.
 import { statement } from '../db/statements';
 import { hashToken, newId, newToken } from '../ids';
-import { carriedInto } from '../read-model/commitments';
-import { DomainError, facilitatorOf, found, type Context } from './command';
+import { notCarried } from './carried';
+import { facilitatorOf, found, type Context } from './command';
 
 export type LinkPurpose = 'status' | 'feed';
 
@@ -41,7 +41,7 @@ export function createStatusLink(ctx: Context, commitmentId: string): string {
 		)
 	);
 	// Carried into a follow-up: its link lives there (moved with it), not on this row.
-	if (carriedInto(commitmentId)) throw new DomainError('CARRIED');
+	notCarried(commitmentId);
 	return create(ctx, 'status', commitmentId);
 }
 
