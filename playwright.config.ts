@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumPathOrExit } from './scripts/find-chromium.mjs';
+import { METRICS_TOKEN, SERVER_LOG } from './tests/e2e/operations-env';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
@@ -28,6 +29,8 @@ export default defineConfig({
 	workers: process.env.CI ? 1 : 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : 'list',
+	// The server's log of the whole run holds no personal data (tests/e2e/log-check.ts).
+	globalTeardown: './tests/e2e/log-check.ts',
 	use: {
 		baseURL: `http://localhost:${PORT}`,
 		trace: 'retain-on-failure',
@@ -38,12 +41,14 @@ export default defineConfig({
 	],
 	webServer: {
 		// The real production server: adapter-node build plus Socket.IO, on a fresh database.
-		command: 'rm -f data/e2e.sqlite* && npm run build && node server.js',
+		command: `rm -f data/e2e.sqlite* ${SERVER_LOG} && npm run build && node server.js`,
 		port: PORT,
 		env: {
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			DATABASE_PATH: 'data/e2e.sqlite',
+			LOG_FILE: SERVER_LOG,
+			METRICS_TOKEN,
 			ORIGIN: `http://localhost:${PORT}`,
 			PRESENCE_GRACE_MS: '1000',
 			// Every test signs up and joins from 127.0.0.1; the per-account sign-in limit keeps its

@@ -1,5 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { Server as HttpServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -125,7 +127,30 @@ function compressedChunks(): Plugin {
 	};
 }
 
+/**
+ * What /api/version reports: package.json's version, the commit (SOURCE_COMMIT, as a container
+ * build passes it, else git's HEAD) and the build time (SOURCE_DATE_EPOCH for a reproducible
+ * build, else now), in UTC.
+ */
+function buildInfo() {
+	const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+	let commit = process.env.SOURCE_COMMIT || 'unknown';
+	if (!process.env.SOURCE_COMMIT) {
+		try {
+			commit = execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
+				.toString()
+				.trim();
+		} catch {
+			// Not a git checkout (a source tarball): the commit stays unknown.
+		}
+	}
+	const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+	const builtAt = new Date(Number.isFinite(epoch) && epoch > 0 ? epoch * 1000 : Date.now());
+	return { version, commit, builtAt: builtAt.toISOString() };
+}
+
 export default defineConfig({
+	define: { __BUILD_INFO__: JSON.stringify(buildInfo()) },
 	build: {
 		// A step's screen is its own chunk, loaded when the room gets there. Listing every such
 		// chunk's dependencies in the page that loads it (to preload them) cost each phone about
@@ -158,7 +183,7 @@ export default defineConfig({
 		expect: { requireAssertions: true },
 		environment: 'node',
 		include: ['src/**/*.{test,spec}.{js,ts}', 'tests/*.spec.ts'],
-		env: { DATABASE_PATH: ':memory:' },
+		env: { DATABASE_PATH: ':memory:', LOG_LEVEL: 'warn' },
 		onConsoleLog: (log) => !log.startsWith('[db]')
 	}
 });

@@ -1,6 +1,10 @@
+import type { IncomingMessage } from 'node:http';
 import type { Facilitator, Session } from '$lib/server/auth';
 
 declare global {
+	/** Set by vite.config.ts at build time: what /api/version reports. */
+	const __BUILD_INFO__: { version: string; commit: string; builtAt: string };
+
 	namespace App {
 		interface Error {
 			message: string;
@@ -11,6 +15,10 @@ declare global {
 			/** What the error page says, in the user's language ($lib/server/http-error.ts). */
 			title?: string;
 			text?: string;
+		}
+		/** adapter-node's: the Node request, on which the `handle` hook names the route for the log. */
+		interface Platform {
+			req: IncomingMessage & { gdbRoute?: string };
 		}
 		interface Locals {
 			facilitator: Facilitator | null;

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/auth';
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
+import { errorFields, logger } from '$lib/server/log.js';
 import { applySecurityHeaders, isForeignActionName } from '$lib/server/http-headers';
 import { purgeExpiredConfirmations } from '$lib/server/email-confirmation';
 import { purgeMailLog } from '$lib/server/mail-policy';
@@ -25,7 +26,7 @@ export const init: ServerInit = () => {
 	schedulePurges();
 	const io = getIo();
 	if (io) registerRealtime(io);
-	else console.warn('[realtime] no Socket.IO server on globalThis; live updates are off');
+	else logger().warn('no Socket.IO server on globalThis; live updates are off');
 };
 
 const PURGE_TIMER = Symbol.for('goed-digitaal-bestuur.purge-timer');
@@ -45,9 +46,11 @@ function schedulePurges() {
 			purgeExpiredConfirmations();
 			purgeMailLog();
 		} catch (error) {
-			console.error('[retention] purge failed:', error);
+			logger().error({ job: 'retention', err: errorFields(error) }, 'purge failed');
 		}
-		sendDueReminders().catch((error) => console.error('[reminders] failed:', error));
+		sendDueReminders().catch((error) =>
+			logger().error({ job: 'reminders', err: errorFields(error) }, 'reminders failed')
+		);
 	};
 	purge();
 	const g = globalThis as typeof globalThis & { [PURGE_TIMER]?: ReturnType<typeof setInterval> };
@@ -77,7 +80,11 @@ const handleSession: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** The route's id, for the request's log line that server.js writes (never the path). */
+const routeName = (event: { route: { id: string | null } }) => event.route.id ?? '(no route)';
+
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	if (event.platform?.req) event.platform.req.gdbRoute = routeName(event);
 	if (isForeignActionName(event.request.method, event.url)) {
 		const response = new Response('Not Found', { status: 404 });
 		applySecurityHeaders(response.headers, event.url);
@@ -99,7 +106,10 @@ const handleBodySize: Handle = ({ event, resolve }) => {
 	const declared = request.headers.get('content-length');
 	if (declared !== null) {
 		if (Number(declared) > FORM_MAX_BYTES) {
-			console.warn(`[http] 413 ${request.method} ${event.url.pathname}: ${declared} bytes`);
+			logger().warn(
+				{ method: request.method, route: routeName(event), bytes: Number(declared) },
+				'request body too large'
+			);
 			return new Response('Payload Too Large', { status: 413 });
 		}
 		return resolve(event);
@@ -125,10 +135,18 @@ export const handle = sequence(handleSecurityHeaders, handleBodySize, handleLoca
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (status === 404) return { message, ...errorTexts(status) };
 	if (status < 500) {
-		console.warn(`[http] ${status} ${event.request.method} ${event.url.pathname}: ${message}`);
+		logger().warn({ status, method: event.request.method, route: routeName(event) }, message);
 		return { message, ...errorTexts(status) };
 	}
 	const reference = crypto.randomUUID().slice(0, 8);
-	console.error(`[error ${reference}] ${event.request.method} ${event.url.pathname}`, error);
+	logger().error(
+		{
+			reference,
+			method: event.request.method,
+			route: routeName(event),
+			err: errorFields(error, { frames: true })
+		},
+		'unexpected error'
+	);
 	return { message, reference, ...errorTexts(status, { reference }) };
 };

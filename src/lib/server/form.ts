@@ -1,6 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { error } from '$lib/server/http-error';
 import { m } from '$lib/paraglide/messages';
+import { logger } from './log.js';
 
 /**
  * A form action's refusal, always of one shape so pages can read it without narrowing: the values
@@ -24,10 +25,8 @@ export async function readForm(request: Request): Promise<FormData> {
 	try {
 		return await request.formData();
 	} catch {
-		const type = request.headers.get('content-type') ?? 'no content type';
-		console.warn(
-			`[http] 400 ${request.method} ${new URL(request.url).pathname}: no form (${type})`
-		);
+		const type = request.headers.get('content-type')?.split(';')[0] ?? 'no content type';
+		logger().warn({ method: request.method, contentType: type.slice(0, 80) }, 'body is no form');
 		error(400, { message: m.bad_request_title() });
 	}
 }

@@ -2,6 +2,8 @@
 // Without one nothing is sent and nothing breaks: every caller also shows what it would have sent
 // (an invitation link, a reminder in the action list). Nodemailer does the SMTP work.
 import nodemailer, { type Transporter } from 'nodemailer';
+import { errorFields, logger } from './log.js';
+import { countMail } from './metrics/record';
 
 export interface Mail {
 	to: string;
@@ -41,10 +43,13 @@ export async function sendMail(mail: Mail): Promise<MailOutcome> {
 			from: process.env.MAIL_FROM ?? 'Goed Digitaal Bestuur <noreply@localhost>',
 			...mail
 		});
+		countMail('sent');
 		return 'sent';
 	} catch (error) {
-		// One line, no content: the address and the text are personal data.
-		console.error(`[mail] not sent: ${error instanceof Error ? error.message : String(error)}`);
+		// One line, no content: the address and the text are personal data, and so may be the
+		// SMTP server's message (it quotes addresses): its class and code only.
+		logger().error({ err: errorFields(error) }, 'mail not sent');
+		countMail('failed');
 		return 'failed';
 	}
 }

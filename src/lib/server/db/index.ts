@@ -7,6 +7,7 @@ import {
 	parseKindMigrations,
 	parseMigrations
 } from './migrate';
+import { logger } from '../log.js';
 
 /** Where the database lives unless DATABASE_PATH says otherwise (relative to the working folder). */
 const DEFAULT_DATABASE_PATH = 'db/goed-digitaal-bestuur.sqlite';
@@ -45,9 +46,14 @@ function open(path: string): Database.Database {
 	db.pragma('busy_timeout = 5000');
 	db.pragma(`synchronous = ${SYNCHRONOUS}`);
 	const where = path === ':memory:' ? 'in memory' : path;
-	const applied = [...applyMigrations(db, migrations), ...applyKindMigrations(db, kindMigrations)];
-	console.log(
-		`[db] SQLite ${where}: ${applied.length} migration(s) applied, schema at ${schemaLevel()}`
+	const note = (line: string) => logger().info(line);
+	const applied = [
+		...applyMigrations(db, migrations, note),
+		...applyKindMigrations(db, kindMigrations, note)
+	];
+	logger().info(
+		{ database: where, applied: applied.length, schema: schemaLevel() },
+		'database open'
 	);
 	return db;
 }
@@ -56,6 +62,29 @@ function open(path: string): Database.Database {
 function schemaLevel(): string {
 	const kinds = [...kindMigrations].map(([kind, list]) => `${kind} ${list.length}`);
 	return [String(migrations.length), ...kinds].join(', ');
+}
+
+/**
+ * Whether the database's schema is the one this code knows: every migration applied, and none it
+ * does not know (a database that a newer version already migrated: roll back by restoring the
+ * backup taken before the upgrade, docs/operations.md).
+ */
+export function schemaStatus(db: Database.Database): { level: string; current: boolean } {
+	const core = db.prepare('SELECT COUNT(*), MAX(version) FROM schema_migrations').raw().get() as [
+		number,
+		number | null
+	];
+	let current = core[0] === migrations.length && (core[1] ?? 0) === migrations.length;
+	const perKind = db
+		.prepare('SELECT kind, COUNT(*) FROM kind_migrations GROUP BY kind')
+		.raw()
+		.all() as [string, number][];
+	const appliedOf = new Map(perKind);
+	for (const [kind, list] of kindMigrations) {
+		if (appliedOf.get(kind) !== list.length) current = false;
+	}
+	for (const kind of appliedOf.keys()) if (!kindMigrations.has(kind)) current = false;
+	return { level: schemaLevel(), current };
 }
 
 // One connection per process, kept on globalThis so that the dev server's module reloads and the

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Ack, AckCallback } from '$lib/realtime/events';
 import { DomainError } from '../workshops/command';
+import { errorFields, logger } from '../log.js';
+import { countSocketEvent, type EventOutcome } from '../metrics/record';
 
 /**
  * Wraps a socket event handler: finds the ack callback, validates the payload with zod, runs the
@@ -17,18 +19,23 @@ export function withAck<Schema extends z.ZodType, Result>(
 	return async (...args: unknown[]): Promise<void> => {
 		const ack = args.at(-1);
 		if (typeof ack !== 'function') return;
-		const respond = (response: Ack<Awaited<Result>>) =>
+		const arrived = performance.now();
+		const respond = (response: Ack<Awaited<Result>>, outcome: EventOutcome) => {
 			(ack as (r: Ack<Awaited<Result>>) => void)(response);
+			countSocketEvent(event, outcome, (performance.now() - arrived) / 1000);
+		};
 		const payload = args.length > 1 ? args[0] : undefined;
-		if (args.length > 2) return respond({ ok: false, error: 'INVALID_PAYLOAD' });
+		if (args.length > 2) return respond({ ok: false, error: 'INVALID_PAYLOAD' }, 'invalid');
 		const parsed = schema.safeParse(payload);
-		if (!parsed.success) return respond({ ok: false, error: 'INVALID_PAYLOAD' });
+		if (!parsed.success) return respond({ ok: false, error: 'INVALID_PAYLOAD' }, 'invalid');
 		try {
-			respond({ ok: true, data: await handler(parsed.data) });
+			respond({ ok: true, data: await handler(parsed.data) }, 'ok');
 		} catch (error) {
-			if (error instanceof DomainError) return respond({ ok: false, error: error.code });
-			console.error(`[realtime] ${event} failed:`, error);
-			respond({ ok: false, error: 'INTERNAL' });
+			if (error instanceof DomainError) {
+				return respond({ ok: false, error: error.code }, 'refused');
+			}
+			logger().error({ event, err: errorFields(error, { frames: true }) }, 'socket event failed');
+			respond({ ok: false, error: 'INTERNAL' }, 'error');
 		}
 	};
 }

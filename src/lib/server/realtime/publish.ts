@@ -10,6 +10,8 @@ import { Change } from '../workshops/change';
 import { forgetWhoIsHere, presenceOf, whoIsHere } from './presence';
 import { beamerRoom, dashboardRoom, participantRoom, publishTo, workshopRoom } from './rooms';
 import type { AppServer } from './types';
+import { errorFields, logger } from '../log.js';
+import { observePublish } from '../metrics/record';
 
 /** Results (and presence) that change within this window go out as one patch. */
 const COALESCE_WINDOW_MS = 25;
@@ -19,6 +21,15 @@ const lastSent = new Map<string, number>();
 
 /** Emits a change's patches now. `except`: the socket that made it (it has the ack). */
 function send(io: AppServer, workshopId: string, change: Change, except?: string): void {
+	const started = performance.now();
+	try {
+		emit(io, workshopId, change, except);
+	} finally {
+		observePublish((performance.now() - started) / 1000);
+	}
+}
+
+function emit(io: AppServer, workshopId: string, change: Change, except?: string): void {
 	if (change.presence.size > 0) forgetWhoIsHere(workshopId);
 	const here = change.presence.size > 0 || change.progress ? whoIsHere(io, workshopId) : null;
 	if (change.presence.size > 0 && here) {
@@ -43,7 +54,10 @@ function send(io: AppServer, workshopId: string, change: Change, except?: string
 		publishTo(io, workshopId, 'participants', patches.participants);
 	} catch (error) {
 		// The write is stored and acknowledged; the screens fetch the whole state again.
-		console.error('[realtime] patch failed:', error);
+		logger().error(
+			{ workshop: workshopId, err: errorFields(error, { frames: true }) },
+			'patch failed'
+		);
 		io.to(workshopRoom(workshopId)).emit('state:resync');
 	}
 	for (const participantId of change.mine) {

@@ -15,6 +15,7 @@ import {
 	workshopRoom
 } from './rooms';
 import type { AppServer, AppSocket } from './types';
+import { errorFields, logger, requestIdFrom } from '../log.js';
 
 /** Sockets one participant may hold open at once (tabs, a reconnect overlapping the old one). */
 const MAX_SOCKETS_PER_PARTICIPANT = 10;
@@ -32,8 +33,31 @@ function participantDisconnected(io: AppServer, workshopId: string, participantI
 	}, PRESENCE_GRACE_MS + 50).unref();
 }
 
+/**
+ * One line when a socket connects and one when it closes: the request id of its handshake, which
+ * screen, which workshop (an id), how it ended and after how long. Nobody's name or token.
+ */
+function logConnection(socket: AppSocket): void {
+	const started = Date.now();
+	const line = {
+		reqId: requestIdFrom(socket.request.headers['x-request-id']),
+		socket: socket.id,
+		view: socket.data.view,
+		workshop: socket.data.workshopId,
+		transport: socket.conn.transport.name
+	};
+	logger().info(line, 'socket connected');
+	socket.on('disconnect', (reason) =>
+		logger().info(
+			{ ...line, reason, seconds: Math.round((Date.now() - started) / 1000) },
+			'socket disconnected'
+		)
+	);
+}
+
 function onConnection(io: AppServer, socket: AppSocket) {
 	const identity = socket.data;
+	logConnection(socket);
 	socket.join(workshopRoom(identity.workshopId));
 	if (identity.view === 'participant') {
 		socket.join([participantRoom(identity.participantId), participantsRoom(identity.workshopId)]);
@@ -91,7 +115,7 @@ export function registerRealtime(io: AppServer): void {
 			socket.data = result.data;
 			next();
 		} catch (error) {
-			console.error('[realtime] handshake failed:', error);
+			logger().error({ err: errorFields(error, { frames: true }) }, 'socket handshake failed');
 			next(new Error('UNAUTHORIZED'));
 		}
 	});
@@ -103,7 +127,7 @@ export function registerRealtime(io: AppServer): void {
 			sweepFacilitatorSockets(io);
 			budgetsOf(io).sweep();
 		} catch (error) {
-			console.error('[realtime] access sweep failed:', error);
+			logger().error({ err: errorFields(error, { frames: true }) }, 'socket access sweep failed');
 		}
 	}, ACCESS_SWEEP_MS).unref();
 }

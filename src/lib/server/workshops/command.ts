@@ -9,6 +9,7 @@ import type { ErrorCode } from '$lib/vocabulary';
 import { getDb } from '../db';
 import { statement } from '../db/statements';
 import { Change } from './change';
+import { countCommand } from '../metrics/record';
 
 /** A refusal: answered as `{ ok: false, error: code }` on a socket, as a 4xx on a form. */
 export class DomainError extends Error {
@@ -97,6 +98,7 @@ export function execute<Result>(
 			return commit(ctx, command);
 		})
 		.immediate();
+	countCommand(actor.kind);
 	return { result, change: ctx.change };
 }
 

@@ -15,6 +15,7 @@ import { sendAccountMail } from '../mail-policy';
 import type { MailResult } from '$lib/vocabulary';
 import { datedCommitments, ownerOf, type DueCommitment } from '../read-model/commitments';
 import { execute, type Context } from './command';
+import { logger } from '../log.js';
 
 type ReminderKind = 'before' | 'overdue';
 
@@ -73,6 +74,14 @@ export function carryReminders(ctx: Context, from: string, to: string): void {
 
 let running: Promise<number> | null = null;
 
+/** How many reminders are due today and not sent yet (for /metrics). */
+export function remindersDue(now = Date.now()): number {
+	const today = dutchDate(now);
+	return datedCommitments().filter(
+		(due) => reminderFor(due.dueOn, due.days, today, new Set(due.sent)) !== null
+	).length;
+}
+
 /**
  * Sends every reminder that is due today and was not sent yet. A reminder counts as sent only
  * when the SMTP server took it, so one that failed is tried again on the next run. One run at a
@@ -111,7 +120,7 @@ async function sendDue(now: number): Promise<number> {
 		);
 		sent++;
 	}
-	if (sent > 0) console.log(`[reminders] sent ${sent} reminder(s)`);
+	if (sent > 0) logger().info({ job: 'reminders', sent }, 'reminders sent');
 	return sent;
 }
 

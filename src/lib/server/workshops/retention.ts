@@ -13,6 +13,7 @@ import { statement } from '../db/statements';
 import { PURGES } from '../kinds';
 import { workshopsDueForPurge } from '../read-model/workshops';
 import { execute, onlyFor, type Context } from './command';
+import { logger } from '../log.js';
 
 /** What the purge deletes of the core's tables (each step kind adds its own, in its folder). */
 const PURGE = [
@@ -48,7 +49,7 @@ export function purgeExpiredParticipantData(now = Date.now()): number {
 	const due = workshopsDueForPurge(new Date(now).toISOString().slice(0, 10));
 	for (const id of due) execute(id, { kind: 'system', job: 'retention' }, purge, undefined, now);
 	if (due.length > 0) {
-		console.log(`[retention] purged participant data of ${due.length} workshop(s)`);
+		logger().info({ job: 'retention', workshops: due.length }, 'purged participant data');
 	}
 	return due.length;
 }
