@@ -36,8 +36,27 @@ function refusals(reports) {
 	);
 }
 
-export async function runCapacity() {
-	const server = await startServer({ port: 4350 });
+/**
+ * `stages`: the workshop counts to reach; `env`: the server's extra settings; `scrapeEveryMs`:
+ * scrape /metrics that often (with env.METRICS_TOKEN), as Prometheus would.
+ */
+export async function runCapacity({
+	stages = STAGES,
+	env = {},
+	scrapeEveryMs = 0,
+	print = true
+} = {}) {
+	const server = await startServer({ port: 4350, env });
+	const scraper =
+		scrapeEveryMs > 0
+			? setInterval(() => {
+					fetch(`${server.url}/metrics`, {
+						headers: { authorization: `Bearer ${env.METRICS_TOKEN}` }
+					})
+						.then((r) => r.text())
+						.catch(() => {});
+				}, scrapeEveryMs)
+			: null;
 	const workers = Array.from({ length: WORKERS }, () => fork('bench/lib/capacity-worker.mjs'));
 	const values = (workshopId) =>
 		server.db
@@ -48,7 +67,7 @@ export async function runCapacity() {
 	const rows = [];
 	let workshops = 0;
 	try {
-		for (const target of STAGES) {
+		for (const target of stages) {
 			// Add the stage's workshops, spread over the worker processes.
 			const batches = workers.map(() => []);
 			for (; workshops < target; workshops++) {
@@ -105,13 +124,15 @@ export async function runCapacity() {
 			if (stats.p95 > LIMIT_MS) break;
 		}
 	} finally {
+		if (scraper) clearInterval(scraper);
 		for (const w of workers) w.send({ type: 'close' });
 		await server.stop();
 	}
-	printTable(
-		`Capacity of one node: workshops of ${PER_WORKSHOP} phones + dashboard + beamer, a write per phone every 5–15 s, vote bursts, step changes every ${(Number(process.env.BENCH_PHASE_MS ?? 30_000) / 1000).toFixed(0)} s (${WORKERS} load processes on the same machine)`,
-		rows
-	);
+	if (print)
+		printTable(
+			`Capacity of one node: workshops of ${PER_WORKSHOP} phones + dashboard + beamer, a write per phone every 5–15 s, vote bursts, step changes every ${(Number(process.env.BENCH_PHASE_MS ?? 30_000) / 1000).toFixed(0)} s (${WORKERS} load processes on the same machine)`,
+			rows
+		);
 	return rows;
 }
 

@@ -11,6 +11,7 @@ const BENCHES = [
 	'votestorm',
 	'rooms',
 	'capacity',
+	'metrics',
 	'noisy',
 	'export',
 	'page-weight',
