@@ -51,7 +51,7 @@ httpServer.listen(port, host, () => {
 const QUIET_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 /**
- * One line per request when its answer is sent: its id (the proxy's X-Request-Id or a new one,
+ * One line per request when its answer is sent (status 499 if the client left first): its id (the proxy's X-Request-Id or a new one,
  * echoed in the answer), the route SvelteKit matched (set by the `handle` hook; never the path,
  * which may carry a token), the status and the time taken.
  * @param {import('node:http').IncomingMessage & { gdbRoute?: string }} req
@@ -61,13 +61,14 @@ function logRequest(req, res) {
 	const started = performance.now();
 	const reqId = requestIdFrom(req.headers['x-request-id']);
 	res.setHeader('x-request-id', reqId);
-	res.once('finish', () => {
+	// 'close' comes also when the client went away before the answer was sent.
+	res.once('close', () => {
 		const route = req.gdbRoute ?? unroutedName(req.url);
 		const line = {
 			reqId,
 			method: req.method,
 			route,
-			status: res.statusCode,
+			status: res.writableFinished ? res.statusCode : 499,
 			ms: Math.round((performance.now() - started) * 10) / 10
 		};
 		if (QUIET_ROUTES.has(route)) log.debug(line, 'request');
