@@ -155,3 +155,28 @@ describe('Kubernetes manifests', () => {
 		expect(pod.affinity.podAffinity.requiredDuringSchedulingIgnoredDuringExecution).toHaveLength(1);
 	});
 });
+
+describe('compose.yaml', () => {
+	const compose = parse(readFileSync('compose.yaml', 'utf8'));
+	const app = compose.services.app;
+
+	it('builds the Containerfile and keeps the database in a named volume at /data', () => {
+		expect(app.build).toEqual({ context: '.', dockerfile: 'Containerfile' });
+		expect(containerfile).toMatch(/DATABASE_PATH=\/data\//);
+		expect(app.volumes).toEqual(['data:/data']);
+		expect(Object.keys(compose.volumes)).toEqual(['data']);
+		expect(app.ports).toEqual([`3000:${containerfile.match(/^EXPOSE (\d+)$/m)?.[1]}`]);
+	});
+
+	it('runs read-only, without capabilities, and waits long enough on SIGTERM', () => {
+		expect(app.read_only).toBe(true);
+		expect(app.tmpfs).toEqual(['/tmp']);
+		expect(app.cap_drop).toEqual(['ALL']);
+		expect(app.security_opt).toContain('no-new-privileges:true');
+		expect(app.stop_grace_period).toBe('30s');
+	});
+
+	it('keeps the mail catcher behind a profile', () => {
+		expect(compose.services.mailpit.profiles).toEqual(['mail']);
+	});
+});
