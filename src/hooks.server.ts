@@ -10,8 +10,13 @@ import {
 } from '$lib/server/auth';
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
+import { checkSignInSettings, oidcSettings } from '$lib/server/oidc';
 import { errorFields, logger } from '$lib/server/log.js';
-import { applySecurityHeaders, isForeignActionName } from '$lib/server/http-headers';
+import {
+	allowFormActionTo,
+	applySecurityHeaders,
+	isForeignActionName
+} from '$lib/server/http-headers';
 import { purgeExpiredConfirmations } from '$lib/server/email-confirmation';
 import { purgeMailLog } from '$lib/server/mail-policy';
 import { getIo, registerRealtime } from '$lib/server/realtime';
@@ -22,6 +27,7 @@ import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
+	checkSignInSettings();
 	getDb();
 	schedulePurges();
 	const io = getIo();
@@ -92,6 +98,8 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	applySecurityHeaders(response.headers, event.url);
+	const provider = oidcSettings()?.OIDC_ISSUER;
+	if (provider) allowFormActionTo(response.headers, new URL(provider).origin);
 	return response;
 };
 

@@ -114,10 +114,17 @@ describe('Kubernetes manifests', () => {
 		const envFrom = podSpecOf(server!).containers[0].envFrom;
 		expect(envFrom).toContainEqual({ secretRef: { name: 'goed-digitaal-bestuur-secret' } });
 		expect(envFrom).toContainEqual({ configMapRef: { name: 'goed-digitaal-bestuur-config' } });
-		expect(envFile('app.env.example')).toEqual(['ORIGIN', 'SMTP_URL', 'METRICS_TOKEN']);
+		expect(envFile('app.env.example')).toEqual([
+			'ORIGIN',
+			'SMTP_URL',
+			'METRICS_TOKEN',
+			'OIDC_ISSUER',
+			'OIDC_CLIENT_ID',
+			'OIDC_CLIENT_SECRET'
+		]);
 		const readme = read('README.md');
 		for (const name of [...envFile('app.env.example'), ...envFile('config.env')]) {
-			expect(readme, name).toContain(`| \`${name}\``);
+			expect(readme, name).toMatch(new RegExp(`^\\|[^\\n]*\`${name}\``, 'm'));
 		}
 	});
 

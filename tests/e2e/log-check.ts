@@ -34,7 +34,8 @@ const FIELDS = new Set([
 	'event',
 	'reference',
 	'sent',
-	'workshops'
+	'workshops',
+	'failure'
 ]);
 
 /** What the e2e tests type as people: names, addresses, card texts, passwords. */

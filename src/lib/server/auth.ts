@@ -76,8 +76,10 @@ export async function verifyCredentials(
 		.get(email) as
 		(Omit<Facilitator, 'emailConfirmed'> & { passwordHash: string; confirmed: 0 | 1 }) | undefined;
 	dummyHash ??= hashPassword('not-a-real-password');
-	const ok = await verify(row?.passwordHash ?? (await dummyHash), password);
-	if (!row || !ok) return null;
+	// An account made by an organisation's sign-in has no password ('') and never matches one.
+	const hasPassword = Boolean(row?.passwordHash);
+	const ok = await verify(hasPassword ? row!.passwordHash : await dummyHash, password);
+	if (!row || !ok || !hasPassword) return null;
 	return {
 		id: row.id,
 		email: row.email,
@@ -90,14 +92,30 @@ export function generateSessionToken(): string {
 	return newToken();
 }
 
-export function createSession(token: string, facilitatorId: string, now = Date.now()): Session {
+/** `idToken`: the organisation's provider's ID token, when it signed the person in (for sign-out). */
+export function createSession(
+	token: string,
+	facilitatorId: string,
+	now = Date.now(),
+	idToken?: string
+): Session {
 	const session = { id: hashToken(token), facilitatorId, expiresAt: now + SESSION_LIFETIME_MS };
 	getDb()
 		.prepare(
-			'INSERT INTO facilitator_sessions (id, facilitator_id, expires_at, created_at) VALUES (?, ?, ?, ?)'
+			'INSERT INTO facilitator_sessions (id, facilitator_id, expires_at, created_at, id_token) VALUES (?, ?, ?, ?, ?)'
 		)
-		.run(session.id, session.facilitatorId, session.expiresAt, now);
+		.run(session.id, session.facilitatorId, session.expiresAt, now, idToken ?? null);
 	return session;
+}
+
+/** The provider's ID token a session began with, if an organisation's sign-in began it. */
+export function idTokenOf(sessionId: string): string | null {
+	return (
+		(getDb()
+			.prepare('SELECT id_token FROM facilitator_sessions WHERE id = ?')
+			.pluck()
+			.get(sessionId) as string | null | undefined) ?? null
+	);
 }
 
 type SessionValidation =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySecurityHeaders, isForeignActionName } from './http-headers';
+import { allowFormActionTo, applySecurityHeaders, isForeignActionName } from './http-headers';
 
 const url = (path: string) => new URL(path, 'https://gdb.example');
 
@@ -33,5 +33,17 @@ describe('form action names', () => {
 		expect(isForeignActionName('POST', url('/workshops/1/actions?/update'))).toBe(false);
 		expect(isForeignActionName('POST', url('/login'))).toBe(false);
 		expect(isForeignActionName('GET', url('/login?/constructor'))).toBe(false);
+	});
+});
+
+describe('allowFormActionTo', () => {
+	it("adds the provider's origin to form-action and leaves the rest", () => {
+		const headers = new Headers({
+			'Content-Security-Policy': "default-src 'self'; form-action 'self'; base-uri 'self'"
+		});
+		allowFormActionTo(headers, 'https://login.gemeente.example');
+		expect(headers.get('Content-Security-Policy')).toBe(
+			"default-src 'self'; form-action 'self' https://login.gemeente.example; base-uri 'self'"
+		);
 	});
 });

@@ -7,6 +7,22 @@
  * `private, no-store`: dynamic pages show personal or secret data (an invitee's address, the
  * register, an action list), and static assets never pass here (adapter-node serves them first).
  */
+/**
+ * Lets this site's forms lead to another origin too: signing out ends the session at the
+ * organisation's provider, and a form's redirect there is held to the CSP's form-action.
+ */
+export function allowFormActionTo(headers: Headers, origin: string): void {
+	const policy = headers.get('Content-Security-Policy');
+	if (!policy) return;
+	headers.set(
+		'Content-Security-Policy',
+		policy.replace(
+			/form-action ([^;]*)/,
+			(_, sources: string) => `form-action ${sources} ${origin}`
+		)
+	);
+}
+
 export function applySecurityHeaders(headers: Headers, url: URL): void {
 	headers.set('X-Content-Type-Options', 'nosniff');
 	if (!headers.has('Referrer-Policy')) headers.set('Referrer-Policy', 'same-origin');

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid, readForm } from '$lib/server/form';
 import { signUpSchema } from '$lib/schemas/account';
@@ -14,16 +14,19 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { sendConfirmation } from '$lib/server/email-confirmation';
 import { safeRedirectPath } from '$lib/server/guards';
 import { publicUrl } from '$lib/server/join-link';
+import { passwordSignInEnabled } from '$lib/server/oidc';
 import { mailConfigured } from '$lib/server/mail';
 import { SIGN_UP_PER_ADDRESS, hitRateLimit } from '$lib/server/rate-limit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	if (locals.facilitator) redirect(303, safeRedirectPath(url.searchParams.get('redirectTo')));
+	return { passwords: passwordSignInEnabled() };
 };
 
 export const actions: Actions = {
 	default: async ({ request, cookies, url, getClientAddress }) => {
+		if (!passwordSignInEnabled()) error(403, 'Passwords are off');
 		const form = Object.fromEntries(await readForm(request));
 		const values = { email: String(form.email ?? ''), displayName: String(form.displayName ?? '') };
 		const parsed = signUpSchema.safeParse(form);
