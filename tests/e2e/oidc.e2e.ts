@@ -1,10 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
 import { open, uniqueEmail } from '../fixtures';
 import { problemsIn } from './log-check';
+import { makeTestCertificate } from './tls';
 
 // Signing in with the organisation's account against a real OpenID provider (oidc-provider,
 // tests/oidc/provider.mjs) on HTTPS with a certificate made here, which the app trusts through
@@ -82,27 +83,7 @@ async function stopAll() {
 test.beforeAll(() => {
 	rmSync(DIR, { recursive: true, force: true });
 	mkdirSync(DIR, { recursive: true });
-	execFileSync(
-		'openssl',
-		[
-			'req',
-			'-x509',
-			'-newkey',
-			'rsa:2048',
-			'-nodes',
-			'-days',
-			'1',
-			'-subj',
-			'/CN=localhost',
-			'-addext',
-			'subjectAltName=DNS:localhost,IP:127.0.0.1',
-			'-keyout',
-			join(DIR, 'key.pem'),
-			'-out',
-			join(DIR, 'cert.pem')
-		],
-		{ stdio: 'ignore' }
-	);
+	makeTestCertificate(DIR);
 });
 test.afterEach(async () => {
 	await stopAll();
@@ -286,4 +267,27 @@ test('with passwords switched off: no password form, no sign-up, and a password 
 		maxRedirects: 0
 	});
 	expect(posted.status()).toBe(403);
+});
+
+test('an unreachable provider: a clear page and one line in the log; passwords still work', async ({
+	browser
+}) => {
+	// No provider listens on this port.
+	await startApp({ OIDC_ISSUER: 'https://localhost:4195' });
+	const page = await browserPage(browser);
+	await open(page, '/login');
+	await page.getByRole('link', { name: 'Aanmelden met uw organisatieaccount' }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Aanmelden via uw organisatie is niet gelukt' })
+	).toBeVisible();
+	await expect(page.getByText('is nu niet bereikbaar')).toBeVisible();
+	const log = readFileSync(join(DIR, 'app.log'), 'utf8');
+	expect(log.match(/organisation sign-in unavailable/g)).toHaveLength(1);
+
+	await open(page, '/signup');
+	await page.getByLabel('Naam').fill('Met Wachtwoord');
+	await page.getByLabel('E-mailadres').fill(uniqueEmail('wachtwoord'));
+	await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
+	await page.getByRole('button', { name: 'Account aanmaken' }).click();
+	await expect(page.getByRole('heading', { name: 'Mijn workshops' })).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createWorkshop, open, signUp } from '../fixtures';
+import { makeTestCertificate } from './tls';
 
 // The app behind nginx terminating TLS, with deploy/nginx/goed-digitaal-bestuur.conf as shipped
 // (only its host name, certificate paths and ports replaced): a facilitator signs in, a phone
@@ -54,27 +55,7 @@ test('behind nginx with TLS: sign in, a phone joins over a WebSocket, cookies ar
 	test.setTimeout(90_000);
 	rmSync(DIR, { recursive: true, force: true });
 	mkdirSync(DIR, { recursive: true });
-	execFileSync(
-		'openssl',
-		[
-			'req',
-			'-x509',
-			'-newkey',
-			'rsa:2048',
-			'-nodes',
-			'-days',
-			'1',
-			'-subj',
-			'/CN=localhost',
-			'-addext',
-			'subjectAltName=DNS:localhost',
-			'-keyout',
-			join(DIR, 'key.pem'),
-			'-out',
-			join(DIR, 'cert.pem')
-		],
-		{ stdio: 'ignore' }
-	);
+	makeTestCertificate(DIR);
 	writeFileSync(join(DIR, 'nginx.conf'), nginxConfig());
 	execFileSync('nginx', ['-t', '-c', join(DIR, 'nginx.conf')], { stdio: 'pipe' });
 
