@@ -10,7 +10,7 @@ import {
 } from '$lib/server/auth';
 import { FORM_MAX_BYTES, LARGE_BODY_PATHS } from '$lib/server/body-limits.js';
 import { getDb } from '$lib/server/db';
-import { checkSignInSettings, oidcSettings } from '$lib/server/oidc';
+import { checkSignInSettings, providerOrigin } from '$lib/server/oidc';
 import { errorFields, logger } from '$lib/server/log.js';
 import {
 	allowFormActionTo,
@@ -98,8 +98,8 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	applySecurityHeaders(response.headers, event.url);
-	const provider = oidcSettings()?.OIDC_ISSUER;
-	if (provider) allowFormActionTo(response.headers, new URL(provider).origin);
+	const provider = providerOrigin();
+	if (provider) allowFormActionTo(response.headers, provider);
 	return response;
 };
 

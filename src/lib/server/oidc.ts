@@ -25,8 +25,7 @@ const settingsSchema = z.object({
 });
 export type OidcSettings = z.output<typeof settingsSchema>;
 
-/** The installation's OpenID Connect settings, or null when sign-in with an organisation is off. */
-export function oidcSettings(): OidcSettings | null {
+function readSettings(): OidcSettings | null {
 	if (!process.env.OIDC_ISSUER) return null;
 	const parsed = settingsSchema.safeParse(process.env);
 	if (!parsed.success) {
@@ -34,6 +33,28 @@ export function oidcSettings(): OidcSettings | null {
 		throw new Error(`OpenID Connect settings are incomplete or wrong: ${names}`);
 	}
 	return parsed.data;
+}
+
+// Read once: the environment does not change while the process runs, and the security-headers
+// hook asks on every request.
+let settings: { value: OidcSettings | null; providerOrigin: string | null } | undefined;
+
+function settingsOnce() {
+	if (!settings) {
+		const value = readSettings();
+		settings = { value, providerOrigin: value ? new URL(value.OIDC_ISSUER).origin : null };
+	}
+	return settings;
+}
+
+/** The installation's OpenID Connect settings, or null when sign-in with an organisation is off. */
+export function oidcSettings(): OidcSettings | null {
+	return settingsOnce().value;
+}
+
+/** The provider's origin (for the CSP's form-action), or null when the sign-in is off. */
+export function providerOrigin(): string | null {
+	return settingsOnce().providerOrigin;
 }
 
 /** Passwords stay available unless PASSWORD_SIGN_IN=off (only with an organisation's sign-in). */

@@ -4,7 +4,9 @@
 // Imports nothing of the app: the write path (execute, withAck, publish, mail) calls in here.
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-export const metricsEnabled = (): boolean => Boolean(process.env.METRICS_TOKEN);
+// Read once: every socket event, command and publish asks.
+const ENABLED = Boolean(process.env.METRICS_TOKEN);
+export const metricsEnabled = (): boolean => ENABLED;
 
 interface Instruments {
 	registry: Registry;

@@ -74,12 +74,18 @@ export function carryReminders(ctx: Context, from: string, to: string): void {
 
 let running: Promise<number> | null = null;
 
+/** Every commitment with a reminder due today and not sent yet, with which reminder. */
+function dueToday(now: number): { due: DueCommitment; kind: ReminderKind }[] {
+	const today = dutchDate(now);
+	return datedCommitments().flatMap((due) => {
+		const kind = reminderFor(due.dueOn, due.days, today, new Set(due.sent));
+		return kind ? [{ due, kind }] : [];
+	});
+}
+
 /** How many reminders are due today and not sent yet (for /metrics). */
 export function remindersDue(now = Date.now()): number {
-	const today = dutchDate(now);
-	return datedCommitments().filter(
-		(due) => reminderFor(due.dueOn, due.days, today, new Set(due.sent)) !== null
-	).length;
+	return dueToday(now).length;
 }
 
 /**
@@ -96,11 +102,8 @@ export function sendDueReminders(now = Date.now()): Promise<number> {
 
 async function sendDue(now: number): Promise<number> {
 	if (!mailConfigured()) return 0;
-	const today = dutchDate(now);
 	let sent = 0;
-	for (const due of datedCommitments()) {
-		const kind = reminderFor(due.dueOn, due.days, today, new Set(due.sent));
-		if (!kind) continue;
+	for (const { due, kind } of dueToday(now)) {
 		const outcome = await sendAccountMail(
 			{
 				accountId: due.account.id,
