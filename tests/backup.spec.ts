@@ -38,6 +38,8 @@ describe('the online backup', () => {
 		expect(rest).toEqual([]);
 		const copy = new Database(join(target, made!), { readonly: true });
 		expect(copy.prepare('SELECT COUNT(*) FROM workshops').pluck().get()).toBe(2);
+		// One self-contained file: not in WAL mode, so no -wal file is ever needed beside it.
+		expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
 		copy.close();
 	});
 
