@@ -143,8 +143,11 @@ export function registerHandlers(io: AppServer, socket: AppSocket): void {
 					(ctx) => handler.command(ctx, payload as never),
 					event
 				);
-				publish(io, workshopId, change, { except: socket.id });
-				if (handler.answer === 'mine') return myState(participantId);
+				// An answer with the phone's own inputs makes `mine:changed` for this tab redundant;
+				// after an add it is how the tab learns the item is its own.
+				const mine = handler.answer === 'mine';
+				publish(io, workshopId, change, mine ? { except: socket.id } : {});
+				if (mine) return myState(participantId);
 				return handler.answer === 'none' ? null : result;
 			}) as never
 		);

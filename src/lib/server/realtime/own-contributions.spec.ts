@@ -2,7 +2,13 @@
 // and the actions, ratings and commitments that grow from them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
-import { nextPatch, startHarness, type Harness } from '../testing/realtime-harness';
+import {
+	barrier,
+	nextEvent,
+	nextPatch,
+	startHarness,
+	type Harness
+} from '../testing/realtime-harness';
 import { moveRoom } from '../testing/act';
 import { emit, room as roomOf } from '../testing/room';
 
@@ -150,6 +156,51 @@ describe('a participant’s own contributions', () => {
 		});
 		expect(await gone).toEqual([{ remove: 'cards', key: id }]);
 		expect(getDb().prepare('SELECT COUNT(*) FROM cards').pluck().get()).toBe(0);
+	});
+
+	it('are known as their own by the adding phone at once, and by no one else', async () => {
+		const { workshop, dashboard, dashboardClient, anne, bram, valueId } = await room();
+		let bramHeard = 0;
+		bram.client.on('mine:changed', () => bramHeard++);
+		moveRoom(workshop.id, 2);
+		let mine = nextEvent(anne.client, 'mine:changed');
+		const card = await emit(anne.client)('card:add', {
+			clientId: 'mine-card-1',
+			kind: 'risk',
+			text: 'Beelden lekken'
+		});
+		expect(card).toMatchObject({ ok: true });
+		const cardId = (card.data as { id: string }).id;
+		expect((await mine).own.cards).toEqual([cardId]);
+		// A retry of the same add (its answer lost) tells it again; still one card.
+		mine = nextEvent(anne.client, 'mine:changed');
+		await emit(anne.client)('card:add', {
+			clientId: 'mine-card-1',
+			kind: 'risk',
+			text: 'Beelden lekken'
+		});
+		expect((await mine).own.cards).toEqual([cardId]);
+
+		moveRoom(workshop.id, 3);
+		mine = nextEvent(anne.client, 'mine:changed');
+		const value = await emit(anne.client)('value:add', {
+			clientId: 'mine-value-1',
+			principleKey: 'human_rights',
+			name: 'Proportionaliteit'
+		});
+		expect((await mine).own.values).toEqual([(value.data as { id: string }).id]);
+
+		await dashboard('value:select', { valueId: valueId('Privacy'), selected: true });
+		moveRoom(workshop.id, 4);
+		mine = nextEvent(anne.client, 'mine:changed');
+		const action = await emit(anne.client)('action:propose', {
+			clientId: 'mine-action-1',
+			valueId: valueId('Privacy'),
+			text: 'DPIA doen'
+		});
+		expect((await mine).own.cards).toEqual([cardId, (action.data as { id: string }).id]);
+		await barrier(dashboardClient, bram.client, 4);
+		expect(bramHeard).toBe(0);
 	});
 
 	it('keep a value that others voted on, and an action that became a commitment', async () => {

@@ -43,6 +43,8 @@ export function insertCard(
 	valueIds: string[] = []
 ): string {
 	// A retry: the first card, sent again to every screen (the answer may have been all it lost).
+	// The author's phones learn that it is theirs (to edit or withdraw it), the adding one too.
+	if (author) ctx.change.mine.add(author.participantId);
 	const existing = alreadyStored('cards', author);
 	if (existing) {
 		ctx.change.touch(CORE.cards, existing);

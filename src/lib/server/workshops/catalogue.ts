@@ -78,6 +78,7 @@ export interface NewValue {
  * key, or carried into a follow-up); a principle the workshop lacks is NOT_FOUND.
  */
 export function addValue(ctx: Context, input: NewValue, author: Author = null): string {
+	if (author) ctx.change.mine.add(author.participantId);
 	const existing = alreadyStored('workshop_values', author);
 	if (existing) {
 		ctx.change.touch(CORE.values, existing);
