@@ -59,6 +59,9 @@ export const ERROR_CODES = [
 	'PURGED',
 	// The commitment continues in a follow-up session: it is changed there, not here.
 	'CARRIED',
+	// The commitment is finished (done, dropped): nobody takes it on any more. Phones do not offer
+	// it, so they have no sentence of their own for it.
+	'CLOSED',
 	'INTERNAL',
 	// Client-side only: no answer came within the ack timeout.
 	'TIMEOUT'

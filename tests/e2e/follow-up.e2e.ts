@@ -170,6 +170,17 @@ test('a follow-up session carries the open commitments through every step on all
 	await expect(board).toContainText('1 juni 2027');
 	await expect(board).toContainText('Vervallen');
 	await expect(anne.getByTestId('phone-commitments').getByRole('listitem')).toHaveCount(4);
+	// Nothing to take on in a dropped commitment, nor in one's own; the rest can be taken on.
+	const offers = (phone: Page, text: string) =>
+		phone
+			.getByTestId('phone-commitments')
+			.getByRole('listitem')
+			.filter({ hasText: text })
+			.getByRole('button', { name: 'Ik pak dit op' });
+	await expect(offers(anne, open3[1]!)).toHaveCount(0);
+	await expect(offers(chantal, open3[2]!)).toHaveCount(0);
+	await expect(offers(anne, open3[2]!)).toHaveCount(1);
+	await expect(offers(chantal, 'Contract heronderhandelen')).toHaveCount(1);
 	await expectNoAxeViolations(dashboard);
 	await shoot(4);
 

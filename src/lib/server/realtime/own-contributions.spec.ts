@@ -104,6 +104,13 @@ describe('actions, ratings and commitments', () => {
 			due_on: '2027-03-01',
 			status: 'done'
 		});
+		// Nobody takes on a finished commitment; one who had volunteered may still step back.
+		expect(
+			await emit(anne.client)('commitment:volunteer', { commitmentId, volunteer: true })
+		).toEqual({ ok: false, error: 'CLOSED' });
+		expect(
+			await emit(anne.client)('commitment:volunteer', { commitmentId, volunteer: false })
+		).toMatchObject({ ok: true, data: { volunteered: [] } });
 		expect(await dashboard('commitment:update', { id: commitmentId })).toEqual({
 			ok: false,
 			error: 'INVALID_PAYLOAD'

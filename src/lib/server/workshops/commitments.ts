@@ -4,7 +4,7 @@
 // `commitments`, `commitment_volunteers` and `commitment_history`.
 import type { z } from 'zod';
 import * as schemas from '$lib/schemas/commitments';
-import type { ChangeVia, CommitmentStatus } from '$lib/vocabulary';
+import { isClosed, type ChangeVia, type CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
 import { newId } from '../ids';
 import type { OpenCommitment } from '../read-model/commitments';
@@ -148,12 +148,12 @@ export function updateCommitment(
 /** A phone offers (or stops offering) to take a commitment on. */
 export function volunteer(ctx: Context, input: Input<typeof schemas.volunteerSchema>) {
 	const participantId = participantOf(ctx);
-	const exists = statement('SELECT 1 FROM commitments WHERE id = ? AND workshop_id = ?').get(
-		input.commitmentId,
-		ctx.workshopId
-	);
-	found(exists);
+	const commitment = statement(
+		'SELECT status FROM commitments WHERE id = ? AND workshop_id = ?'
+	).get(input.commitmentId, ctx.workshopId) as { status: CommitmentStatus } | undefined;
+	if (!commitment) throw new DomainError('NOT_FOUND');
 	if (input.volunteer) {
+		if (isClosed(commitment.status)) throw new DomainError('CLOSED');
 		statement(
 			'INSERT OR IGNORE INTO commitment_volunteers (commitment_id, participant_id, created_at) VALUES (?, ?, ?)'
 		).run(input.commitmentId, participantId, ctx.now);
