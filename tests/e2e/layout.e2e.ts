@@ -101,7 +101,54 @@ async function measureBeamer(page: Page) {
 			);
 		}).length;
 		const flow = document.querySelector('[data-testid=beamer-viewport] > *')!;
+		// The first item of each later page whose group's heading stands on an earlier page must
+		// say which group it belongs to (the heading repeated, "(vervolg)").
+		const gap = parseFloat(getComputedStyle(flow).columnGap) || 0;
+		const pageOf = (el: Element) =>
+			Math.floor(
+				(el.getBoundingClientRect().left - flow.getBoundingClientRect().left + 1) /
+					(content.width + gap)
+			);
+		const headings = [...flow.querySelectorAll('.beamer-heading')].filter(
+			(h) => !h.closest('[data-item]')
+		);
+		const headless: string[] = [];
+		let lastPage = 0;
+		for (const item of items) {
+			const at = pageOf(item);
+			if (at <= lastPage) continue;
+			lastPage = at;
+			const heading = headings.findLast(
+				(h) => h.compareDocumentPosition(item) & Node.DOCUMENT_POSITION_FOLLOWING
+			);
+			const repeated =
+				!!item.getAttribute('data-continues')?.endsWith('(vervolg)') &&
+				getComputedStyle(item, '::before').display === 'block';
+			if (heading && pageOf(heading) < at && !repeated) {
+				headless.push((item as HTMLElement).innerText.slice(0, 40));
+			}
+		}
+		// The matrix: its words as large as the text beside it, no circle over a quadrant's name.
+		const svg = document.querySelector('[data-testid=beamer-content] [data-testid=matrix] svg');
+		const quadrants = svg ? [...svg.querySelectorAll('.matrix__quadrant, .matrix__axis')] : [];
+		const circles = svg ? [...svg.querySelectorAll('circle')] : [];
+		const meets = (a: DOMRect, b: DOMRect) =>
+			a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+		const matrix = svg
+			? {
+					labelPx: Math.min(
+						...[...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect().height)
+					),
+					covered: quadrants
+						.filter((q) =>
+							circles.some((c) => meets(q.getBoundingClientRect(), c.getBoundingClientRect()))
+						)
+						.map((q) => q.textContent)
+				}
+			: null;
 		return {
+			headless,
+			matrix,
 			overflow: root.scrollWidth > innerWidth || root.scrollHeight > innerHeight,
 			items: items.length,
 			inside,
@@ -137,6 +184,8 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 		BEAMERS.map(async (size) => {
 			const page = await laptop.newPage();
 			await page.setViewportSize(size);
+			// Pages turn at once, so a screenshot never catches one sliding.
+			await page.emulateMedia({ reducedMotion: 'reduce' });
 			await open(page, `/workshops/${workshop.id}/beamer`);
 			return { page, size };
 		})
@@ -208,6 +257,14 @@ test('every view holds up at every step, blind and revealed, with a full room', 
 				);
 				await send(dashboard, 'beamer:page', { delta: -1 });
 				await expect(beamer).toHaveAttribute('data-page', before!);
+			}
+			expect(seen.headless, `${at}: a page goes on without its heading`).toEqual([]);
+			if (seen.matrix) {
+				expect(seen.matrix.covered, `${at}: a circle covers a label`).toEqual([]);
+				// A line of its text (the box of a 20-unit label) at least the body text's size.
+				expect(seen.matrix.labelPx, `${at}: matrix text too small`).toBeGreaterThanOrEqual(
+					seen.fontPx
+				);
 			}
 			// Body text no smaller than about 28 px at 1080p (2.6% of the screen's height).
 			expect(seen.fontPx, `${at}: text too small`).toBeGreaterThanOrEqual(seen.height * 0.0259);
