@@ -42,7 +42,8 @@ export interface SeededRoom {
 	close(): void;
 }
 
-function connect(base: string, auth: object, cookie: string): Promise<Client> {
+/** A socket of a screen (auth: workshop and view), connected. */
+export function connect(base: string, auth: object, cookie: string): Promise<Client> {
 	return new Promise((resolve, reject) => {
 		const client = io(base, {
 			auth,
@@ -56,7 +57,8 @@ function connect(base: string, auth: object, cookie: string): Promise<Client> {
 	});
 }
 
-async function join(base: string, code: string, name: string): Promise<string> {
+/** Joins through the join form, as a phone does: the participant's cookie. */
+export async function join(base: string, code: string, name: string): Promise<string> {
 	const response = await fetch(`${base}/j/${code}?/join`, {
 		method: 'POST',
 		redirect: 'manual',

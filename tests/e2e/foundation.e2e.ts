@@ -246,7 +246,9 @@ test('a phone in English takes part in English, up to the closed-input notice', 
 	await mobile.getByLabel('Your card').fill('Bias against some neighbourhoods');
 	await mobile.getByRole('button', { name: 'Add card' }).tap();
 	await expect(mobile.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-	await expect(mobile.getByText('Bias against some neighbourhoods')).toBeVisible();
+	await expect(
+		mobile.getByRole('listitem').filter({ hasText: 'Bias against some neighbourhoods' })
+	).toBeVisible();
 	await expect(dashboard.getByText('Bias against some neighbourhoods')).toBeVisible();
 
 	// The facilitator closes input: the phone says so, in English.

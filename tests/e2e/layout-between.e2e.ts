@@ -1,8 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { devices, expect, test, type Browser, type Page } from '@playwright/test';
-import { io } from 'socket.io-client';
 import { open } from '../fixtures';
-import { dutchText, seedRoom } from '../seed';
+import { connect, dutchText, join, seedRoom } from '../seed';
 
 // The screens between sessions and of the follow-up, at full volume: 40 participants, 30
 // commitments with long Dutch owners and notes in every status (some overdue), 40 invitees. The
@@ -191,37 +190,19 @@ test('the screens between sessions and of the follow-up hold up at every size, a
 	const code = (await setup.getByTestId('join-link').innerText()).trim().split('/').pop()!;
 	room.close();
 	const session = cookies.find((c) => c.name === 'gdb-session')!;
-	const facilitator = io(base, {
-		auth: { workshopId: followUpId, view: 'dashboard' },
-		transports: ['websocket'],
-		extraHeaders: { cookie: `gdb-session=${session.value}` },
-		forceNew: true
-	});
+	const facilitator = await connect(
+		base,
+		{ workshopId: followUpId, view: 'dashboard' },
+		`gdb-session=${session.value}`
+	);
 	const phones = await Promise.all(
 		Array.from({ length: 40 }, async (_, n) => {
-			const response = await fetch(`${base}/j/${code}?/join`, {
-				method: 'POST',
-				redirect: 'manual',
-				headers: {
-					origin: base,
-					accept: 'text/html',
-					'content-type': 'application/x-www-form-urlencoded'
-				},
-				body: new URLSearchParams({
-					displayName: n % 5 === 0 ? `Deelnemer met een lange naam ${n + 1}` : `Deelnemer ${n + 1}`
-				})
-			});
-			const cookie = response.headers
-				.getSetCookie()
-				.map((c) => c.split(';')[0]!)
-				.find((c) => c.startsWith('gdb-p-'))!;
-			const client = io(base, {
-				auth: { workshopId: followUpId, view: 'participant' },
-				transports: ['websocket'],
-				extraHeaders: { cookie },
-				forceNew: true
-			});
-			await new Promise<void>((resolve) => client.once('connect', () => resolve()));
+			const cookie = await join(
+				base,
+				code,
+				n % 5 === 0 ? `Deelnemer met een lange naam ${n + 1}` : `Deelnemer ${n + 1}`
+			);
+			const client = await connect(base, { workshopId: followUpId, view: 'participant' }, cookie);
 			return { cookie, client };
 		})
 	);
@@ -232,10 +213,7 @@ test('the screens between sessions and of the follow-up hold up at every size, a
 		};
 		expect(reply, `${event}`).toMatchObject({ ok: true });
 	};
-	const step = (n: number) => ack(facilitator as never, 'step:set', { step: n });
-	await new Promise<void>((resolve) =>
-		facilitator.connected ? resolve() : facilitator.once('connect', () => resolve())
-	);
+	const step = (n: number) => ack(facilitator, 'step:set', { step: n });
 
 	// Every phone's check-in; a status report on every carried commitment; obstacles and help.
 	for (const [n, phone] of phones.entries()) {
@@ -303,7 +281,7 @@ test('the screens between sessions and of the follow-up hold up at every size, a
 
 	for (const number of [1, 2, 3, 4, 5, 6]) {
 		await step(number);
-		await ack(facilitator as never, 'step:flags', { step: number, revealed: true });
+		await ack(facilitator, 'step:flags', { step: number, revealed: true });
 		for (const screen of screens) {
 			const at = `follow-up step ${number}, ${screen.name}`;
 			if (screen.kind === 'beamer') {
