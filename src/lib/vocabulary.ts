@@ -20,6 +20,11 @@ export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 /** A commitment with one of these statuses is finished: no reminders, not carried, not overdue. */
 const CLOSED_STATUSES: readonly CommitmentStatus[] = ['done', 'dropped'];
 export const isClosed = (status: CommitmentStatus) => CLOSED_STATUSES.includes(status);
+/** Past its due date (`today`, YYYY-MM-DD in Amsterdam) and not finished. */
+export const isOverdue = (
+	commitment: { status: CommitmentStatus; dueOn: string | null },
+	today: string
+): boolean => commitment.dueOn !== null && commitment.dueOn < today && !isClosed(commitment.status);
 
 /** Whether a participant comes from inside the organisation or from outside it. */
 export const PERSPECTIVES = ['internal', 'external'] as const;

@@ -5,7 +5,7 @@
 import { dutchDate } from '$lib/dates';
 import type { Language } from '$lib/language';
 import { reflectionMeans } from '$lib/steps/reflection/slice.server';
-import { isClosed, type CardKind, type CommitmentStatus } from '$lib/vocabulary';
+import { isOverdue, type CardKind, type CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '../db/statements';
 import { chainOf } from './chain';
 import { agreedOn, historyOf } from './commitments';
@@ -88,7 +88,7 @@ export function progressReportOf(workshopId: string, today: string): ProgressRep
 	}
 	const commitments = rows.map(({ id, workshopId: sessionId, ...row }) => ({
 		...row,
-		overdue: row.dueOn !== null && row.dueOn < today && !isClosed(row.status),
+		overdue: isOverdue(row, today),
 		session: titleOf.get(sessionId) ?? '',
 		timeline: [
 			{ on: dutchDate(agreed.get(id)!), status: 'open' as CommitmentStatus },

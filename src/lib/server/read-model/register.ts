@@ -3,7 +3,7 @@
 // CSV read the same list through the same filter.
 import { z } from 'zod';
 import { LIMITS } from '$lib/limits';
-import { COMMITMENT_STATUSES, type CommitmentStatus } from '$lib/vocabulary';
+import { COMMITMENT_STATUSES, isClosed, isOverdue, type CommitmentStatus } from '$lib/vocabulary';
 import { getDb } from '../db';
 
 interface RegisterItem {
@@ -32,8 +32,6 @@ export const registerFilterSchema = z.object({
 });
 type RegisterFilter = z.output<typeof registerFilterSchema>;
 
-const CLOSED: readonly CommitmentStatus[] = ['done', 'dropped'];
-
 export function registerOf(facilitatorId: string, today: string): RegisterItem[] {
 	const rows = getDb()
 		.prepare(
@@ -49,7 +47,7 @@ export function registerOf(facilitatorId: string, today: string): RegisterItem[]
 		.all(facilitatorId, facilitatorId) as Omit<RegisterItem, 'overdue'>[];
 	return rows.map((r) => ({
 		...r,
-		overdue: r.dueOn !== null && r.dueOn < today && !CLOSED.includes(r.status)
+		overdue: isOverdue(r, today)
 	}));
 }
 
@@ -59,9 +57,7 @@ export function filterRegister(items: RegisterItem[], filter: RegisterFilter): R
 	return items.filter(
 		(item) =>
 			(filter.status === 'all' ||
-				(filter.status === 'open_any'
-					? !CLOSED.includes(item.status)
-					: item.status === filter.status)) &&
+				(filter.status === 'open_any' ? !isClosed(item.status) : item.status === filter.status)) &&
 			(!owner || item.owner.toLocaleLowerCase('nl').includes(owner)) &&
 			(!filter.dueBefore || (item.dueOn !== null && item.dueOn <= filter.dueBefore)) &&
 			(!filter.overdue || item.overdue)

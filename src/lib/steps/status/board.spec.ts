@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOverdue, keepDayAndMonth } from './board';
+import { isOverdue } from '$lib/vocabulary';
+import { keepDayAndMonth } from './board';
 
 describe('isOverdue', () => {
 	const today = '2026-12-06';

@@ -1,4 +1,4 @@
-import { COMMITMENT_STATUSES, isClosed, type CommitmentStatus } from '../../vocabulary';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../../vocabulary';
 import type { CommitmentBase } from '../../workshop/state';
 
 /** How many commitments have each status, in the order of the statuses (for the status board). */
@@ -9,14 +9,6 @@ export function statusCounts(
 		status,
 		count: commitments.filter((c) => c.status === status).length
 	})).filter((s) => s.count > 0);
-}
-
-/** Past its due date (`today`, YYYY-MM-DD in Amsterdam) and not finished: the board flags it. */
-export function isOverdue(
-	commitment: Pick<CommitmentBase, 'status' | 'dueOn'>,
-	today: string
-): boolean {
-	return commitment.dueOn !== null && commitment.dueOn < today && !isClosed(commitment.status);
 }
 
 /** A date that may break before its year, never between day and month ("7 december / 2026"). */
