@@ -19,6 +19,8 @@ export const LIMITS = {
 	location: 200,
 	seatName: 60,
 	retentionDaysMax: 3650,
+	// An organisation's sign-in: one value of a claim (a tenant id, an app role, a group id)
+	claimValue: 200,
 	// Its steps
 	stepTitle: 120,
 	stepQuestion: 400,

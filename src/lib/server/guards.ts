@@ -1,6 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import { error } from '$lib/server/http-error';
 import type { Facilitator } from './auth';
+import { mayFacilitate, mayManage } from '$lib/organisations';
+import { m } from '$lib/paraglide/messages';
+import { membershipOf } from './read-model/organisations';
 import { facilitatedWorkshop } from './read-model/workshops';
 
 // Any whitespace or control character, and the backslash: browsers strip or rewrite them in a URL
@@ -48,4 +51,30 @@ export function requireFacilitatedWorkshop(locals: App.Locals, url: URL, worksho
 	const workshop = facilitatedWorkshop(workshopId, facilitator.id);
 	if (!workshop) error(404, { message: 'Not Found' });
 	return { facilitator, workshop };
+}
+
+/** A signed-in member of an organisation and their membership (else a 404: nothing to see). */
+export function requireMember(locals: App.Locals, url: URL) {
+	const facilitator = requireFacilitator(locals, url);
+	const membership = membershipOf(facilitator.id);
+	if (!membership) error(404, { message: 'Not Found' });
+	return { facilitator, membership };
+}
+
+/** A signed-in beheerder of their organisation (else a 403 that says only a beheerder may). */
+export function requireBeheerder(locals: App.Locals, url: URL) {
+	const member = requireMember(locals, url);
+	if (!mayManage(member.membership.role)) {
+		error(403, { message: 'Forbidden', detail: m.organisation_beheerder_only() });
+	}
+	return member;
+}
+
+/** A signed-in account that may make and run workshops (a meekijker may not: a 403 that says so). */
+export function requireMayFacilitate(locals: App.Locals, url: URL) {
+	const facilitator = requireFacilitator(locals, url);
+	if (!mayFacilitate(membershipOf(facilitator.id)?.role ?? null)) {
+		error(403, { message: 'Forbidden', detail: m.organisation_meekijker_no_workshops() });
+	}
+	return facilitator;
 }

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { getDb } from './db';
 import { hashToken, newId, newToken } from './ids';
 import { errorFields, logger } from './log.js';
+import { claimValues } from '$lib/organisations';
+import { applyClaims } from './organisations/members';
 
 const settingsSchema = z.object({
 	OIDC_ISSUER: z.url(),
@@ -21,7 +23,15 @@ const settingsSchema = z.object({
 	OIDC_SUBJECT_CLAIM: z.string().default('sub'),
 	/** Which claim holds the e-mail address (Entra ID without the optional `email` claim: `preferred_username`). */
 	OIDC_EMAIL_CLAIM: z.string().default('email'),
-	OIDC_LABEL: z.string().optional()
+	OIDC_LABEL: z.string().optional(),
+	/**
+	 * Which claim says which organisation a person is of (Entra ID: `tid`, the tenant); without
+	 * it the issuer does (one provider, one organisation). A beheerder links their organisation
+	 * to its value.
+	 */
+	OIDC_ORGANISATION_CLAIM: z.string().optional(),
+	/** Which claim carries the person's roles or groups (Entra ID app roles: `roles`). */
+	OIDC_ROLES_CLAIM: z.string().default('roles')
 });
 export type OidcSettings = z.output<typeof settingsSchema>;
 
@@ -218,7 +228,36 @@ export async function finishSignIn(
 		now
 	);
 	if ('link' in account) return { ok: false, link: account.link };
+	joinOrganisation(settings, claims, { id: account.facilitatorId, displayName: name, email }, now);
 	return { ok: true, facilitatorId: account.facilitatorId, idToken, returnTo: pending.return_to };
+}
+
+/**
+ * Keeps the organisation claim's value with the identity (a beheerder may link their organisation
+ * to it), and lets the organisation linked to it take the person in with the role its mapping
+ * gives their roles claim.
+ */
+function joinOrganisation(
+	settings: OidcSettings,
+	claims: client.IDToken,
+	account: { id: string; displayName: string; email: string },
+	now: number
+) {
+	const claim = settings.OIDC_ORGANISATION_CLAIM;
+	const key = claim ? claims[claim] : claims.iss;
+	if (typeof key !== 'string' || !key) return;
+	getDb()
+		.prepare(
+			'UPDATE facilitator_identities SET organisation_key = ? WHERE issuer = ? AND facilitator_id = ?'
+		)
+		.run(key, claims.iss, account.id);
+	// Entra ID sends no groups past about two hundred, only a pointer to them ("overage"): app
+	// roles do not have that limit.
+	const pointers = claims._claim_names as Record<string, unknown> | undefined;
+	if (pointers?.[settings.OIDC_ROLES_CLAIM]) {
+		logger().warn({ reason: 'roles_claim_overage' }, 'roles claim too large: use app roles');
+	}
+	applyClaims(account, key, claimValues(claims[settings.OIDC_ROLES_CLAIM]), now);
 }
 
 interface Person {

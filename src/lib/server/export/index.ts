@@ -6,7 +6,7 @@ import { slugify } from '$lib/slug';
 import { firstRowsOf } from '../read-model/commitments';
 import type { RecordFormat } from '../read-model/fingerprints';
 import { loadWorkshopRows, type WorkshopRows } from '../read-model/load';
-import { progressReportOf } from '../read-model/progress';
+import { progressReportOf, type ProgressReader } from '../read-model/progress';
 import { recordOf } from '../read-model/record';
 import { execute, type Actor } from '../workshops/command';
 import { issue } from '../workshops/fingerprints';
@@ -125,10 +125,10 @@ function eventIdsOf(rows: WorkshopRows): string[] {
  */
 export async function exportProgress(
 	workshopId: string,
-	options: { verifyUrl: string; actor: Actor }
+	options: { verifyUrl: string; actor: Actor; reader?: ProgressReader }
 ): Promise<ExportFile | null> {
 	const today = dutchDate(Date.now());
-	const report = progressReportOf(workshopId, today);
+	const report = progressReportOf(workshopId, today, options.reader);
 	if (!report) return null;
 	const fingerprint = progressReportFingerprint(report);
 	execute(workshopId, options.actor, (ctx) => issue(ctx, fingerprint, 'progress'));

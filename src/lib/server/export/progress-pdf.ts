@@ -158,11 +158,15 @@ function progressDocument(
 			unbreakable: true
 		},
 		{ text: t(m.export_obstacles), style: 'h2' },
-		report.obstacles.length === 0
-			? { text: t(m.export_none), style: 'muted' }
-			: {
-					ul: report.obstacles.map((o) => `${kindLabel(o.kind, locale)}: ${o.text} (${o.session})`)
-				}
+		report.obstacles === null
+			? { text: t(m.progress_obstacles_withheld), style: 'muted' }
+			: report.obstacles.length === 0
+				? { text: t(m.export_none), style: 'muted' }
+				: {
+						ul: report.obstacles.map(
+							(o) => `${kindLabel(o.kind, locale)}: ${o.text} (${o.session})`
+						)
+					}
 	];
 
 	return {

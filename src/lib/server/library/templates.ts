@@ -1,13 +1,15 @@
 // An account's library: the template (steps and catalogue) its new workshops of a method start
 // from, instead of the method as shipped. A template comes from a workshop (exported as JSON),
 // from a file (checked, with a diff against the current default before it is saved), or from a
-// colleague the account works with (a co-facilitator or the owner of a shared workshop).
+// colleague the account works with (a co-facilitator or the owner of a shared workshop). An
+// organisation's own templates (set by a beheerder) come between an account's and the shipped.
 import type { Language } from '$lib/language';
 import { methodByKey, type Method } from '$lib/methods';
 import { TEMPLATE_FORMAT, templateSchema, type Template } from '$lib/schemas/template';
 import { slugify, uniqueKey } from '$lib/slug';
 import { getDb } from '../db';
 import { loadWorkshopRows } from '../read-model/load';
+import { membershipOf, organisationTemplateOf } from '../read-model/organisations';
 import { colleaguesOf } from '../read-model/workshops';
 
 // Below the 256 KB every form may send (src/lib/server/body-limits.js), so a too-large file gets
@@ -138,10 +140,22 @@ export function sharedTemplates(facilitatorId: string): SharedTemplate[] {
 		.all(JSON.stringify(colleaguesOf(facilitatorId))) as SharedTemplate[];
 }
 
-/** The method a new workshop of this account starts from: its default, or as shipped. */
+/** The template of this account's organisation for a method, if it has one. */
+export function organisationTemplate(facilitatorId: string, method: string): Template | null {
+	const membership = membershipOf(facilitatorId);
+	const json = membership && organisationTemplateOf(membership.organisationId, method);
+	const parsed = json ? parseTemplate(json) : null;
+	return parsed?.ok ? parsed.template : null;
+}
+
+/**
+ * The method a new workshop of this account starts from: its own default, else its
+ * organisation's, else the method as shipped.
+ */
 export function methodFor(facilitatorId: string, methodKey: string): Method {
 	const method = methodByKey(methodKey);
-	const template = defaultTemplate(facilitatorId, methodKey);
+	const template =
+		defaultTemplate(facilitatorId, methodKey) ?? organisationTemplate(facilitatorId, methodKey);
 	return template ? { ...method, steps: template.steps, catalogue: template.catalogue } : method;
 }
 
@@ -188,7 +202,10 @@ export function diffTemplates(before: Template, after: Template, locale: Languag
 /** What a template would change for this account, to show before it is saved. */
 export function templatePreview(facilitatorId: string, template: Template, locale: Language) {
 	const method = methodByKey(template.method);
-	const current = defaultTemplate(facilitatorId, template.method) ?? templateOfMethod(method);
+	const current =
+		defaultTemplate(facilitatorId, template.method) ??
+		organisationTemplate(facilitatorId, template.method) ??
+		templateOfMethod(method);
 	return {
 		method: template.method,
 		methodName: method.name,

@@ -41,10 +41,22 @@ export interface ProgressReport {
 	sessions: ProgressSession[];
 	principles: { key: string; name: { nl: string; en: string } }[];
 	commitments: ProgressCommitment[];
-	obstacles: { kind: Extract<CardKind, 'obstacle' | 'help'>; text: string; session: string }[];
+	/** The room's cards; null in the organisation's copy (meekijkers read no cards). */
+	obstacles:
+		{ kind: Extract<CardKind, 'obstacle' | 'help'>; text: string; session: string }[] | null;
 }
 
-export function progressReportOf(workshopId: string, today: string): ProgressReport | null {
+/**
+ * Who reads the report: its facilitators, or the organisation's members who oversee its
+ * commitments (a meekijker): their copy has no cards and no owners' notes.
+ */
+export type ProgressReader = 'facilitators' | 'organisation';
+
+export function progressReportOf(
+	workshopId: string,
+	today: string,
+	reader: ProgressReader = 'facilitators'
+): ProgressReport | null {
 	const row = workshopRow(workshopId);
 	if (!row) return null;
 	const workshop = {
@@ -88,6 +100,7 @@ export function progressReportOf(workshopId: string, today: string): ProgressRep
 	}
 	const commitments = rows.map(({ id, workshopId: sessionId, ...row }) => ({
 		...row,
+		note: reader === 'organisation' ? '' : row.note,
 		overdue: isOverdue(row, today),
 		session: titleOf.get(sessionId) ?? '',
 		timeline: [
@@ -96,12 +109,19 @@ export function progressReportOf(workshopId: string, today: string): ProgressRep
 		]
 	}));
 
-	const obstacles = chain.flatMap((session) =>
-		rowsOf
-			.cards(session.id)
-			.filter((c) => (c.kind === 'obstacle' || c.kind === 'help') && isVisibleCard(c))
-			.map((c) => ({ kind: c.kind as 'obstacle' | 'help', text: c.text, session: session.title }))
-	);
+	const obstacles =
+		reader === 'organisation'
+			? null
+			: chain.flatMap((session) =>
+					rowsOf
+						.cards(session.id)
+						.filter((c) => (c.kind === 'obstacle' || c.kind === 'help') && isVisibleCard(c))
+						.map((c) => ({
+							kind: c.kind as 'obstacle' | 'help',
+							text: c.text,
+							session: session.title
+						}))
+				);
 
 	return {
 		workshop,

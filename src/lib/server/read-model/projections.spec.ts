@@ -92,7 +92,8 @@ function rows(revealed: { values?: boolean; rating?: boolean; commitments?: bool
 			reminderDays: 3,
 			purpose: '',
 			location: '',
-			startsAt: null
+			startsAt: null,
+			organisationId: null
 		},
 		steps: [
 			step(1, 'opening'),

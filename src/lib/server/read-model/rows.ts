@@ -41,6 +41,8 @@ export interface WorkshopRow {
 	location: string;
 	/** HH:MM, local time; null when not planned yet. */
 	startsAt: string | null;
+	/** The organisation the workshop belongs to (its maker's, when made), or null. */
+	organisationId: string | null;
 }
 
 export interface StepRow {
@@ -204,7 +206,7 @@ const WORKSHOP_COLUMNS = `w.id, w.owner_id AS ownerId, f.display_name AS facilit
 	w.retention_days AS retentionDays, w.purged_at AS purgedAt, w.created_at AS createdAt,
 	w.beamer_join AS beamerJoin, w.beamer_closing_notes AS beamerClosingNotes,
 	w.beamer_chime AS beamerChime, w.follows_id AS followsId, w.reminder_days AS reminderDays,
-	w.purpose, w.location, w.starts_at AS startsAt
+	w.purpose, w.location, w.starts_at AS startsAt, w.organisation_id AS organisationId
 	FROM workshops w JOIN facilitators f ON f.id = w.owner_id`;
 
 export function workshopRow(workshopId: string): WorkshopRow | undefined {
@@ -217,6 +219,15 @@ export function workshopByJoinCode(joinCode: string): WorkshopRow | undefined {
 		WorkshopRow | undefined;
 }
 
+/**
+ * Of a workshop `w` and the account `@facilitatorId`: the workshop is in no organisation, or the
+ * account is a member of its organisation who may facilitate (a member who left, or became a
+ * meekijker, no longer does, whatever the workshop's facilitators list).
+ */
+export const FACILITATES_IN_ORGANISATION = `(w.organisation_id IS NULL OR EXISTS (
+	SELECT 1 FROM organisation_members om WHERE om.facilitator_id = @facilitatorId
+		AND om.organisation_id = w.organisation_id AND om.role <> 'meekijker'))`;
+
 /** The workshops a facilitator owns or co-facilitates, newest first, with how many took part. */
 export function workshopsOf(facilitatorId: string): (WorkshopRow & { participantCount: number })[] {
 	return statement(
@@ -224,9 +235,11 @@ export function workshopsOf(facilitatorId: string): (WorkshopRow & { participant
 			'FROM workshops w',
 			', (SELECT COUNT(*) FROM participants p WHERE p.workshop_id = w.id) AS participantCount FROM workshops w'
 		)}
-		WHERE w.owner_id = @id OR w.id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = @id)
+		WHERE (w.owner_id = @facilitatorId
+			OR w.id IN (SELECT workshop_id FROM workshop_facilitators WHERE facilitator_id = @facilitatorId))
+			AND ${FACILITATES_IN_ORGANISATION}
 		ORDER BY w.scheduled_on DESC, w.created_at DESC`
-	).all({ id: facilitatorId }) as (WorkshopRow & { participantCount: number })[];
+	).all({ facilitatorId }) as (WorkshopRow & { participantCount: number })[];
 }
 
 /** Of the participants present (their ids), how many gave their profile in the opening. */

@@ -2,13 +2,17 @@
 // read here (one workshop type, WorkshopRow), so access has one rule.
 import { statement } from '../db/statements';
 import { chainOf } from './chain';
-import { workshopRow, type WorkshopRow } from './rows';
+import { FACILITATES_IN_ORGANISATION, workshopRow, type WorkshopRow } from './rows';
 
-const FACILITATES = `(EXISTS (SELECT 1 FROM workshops w WHERE w.id = @workshopId AND w.owner_id = @facilitatorId)
-	OR EXISTS (SELECT 1 FROM workshop_facilitators c
-		WHERE c.workshop_id = @workshopId AND c.facilitator_id = @facilitatorId))`;
+const FACILITATES = `EXISTS (SELECT 1 FROM workshops w WHERE w.id = @workshopId
+	AND (w.owner_id = @facilitatorId OR EXISTS (SELECT 1 FROM workshop_facilitators c
+		WHERE c.workshop_id = @workshopId AND c.facilitator_id = @facilitatorId))
+	AND ${FACILITATES_IN_ORGANISATION})`;
 
-/** Whether this facilitator owns the workshop or was invited to facilitate it. */
+/**
+ * Whether this facilitator owns the workshop or was invited to facilitate it, and, for a workshop
+ * of an organisation, is a member of it who may facilitate.
+ */
 export function facilitates(workshopId: string, facilitatorId: string): boolean {
 	return !!statement(`SELECT ${FACILITATES}`, { pluck: true }).get({ workshopId, facilitatorId });
 }

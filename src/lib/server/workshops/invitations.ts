@@ -6,7 +6,10 @@
 import { statement } from '../db/statements';
 import { confirmByInvitation } from '../email-confirmation';
 import { hashToken, newId, newToken } from '../ids';
+import { mayFacilitate } from '$lib/organisations';
 import { invitationByToken } from '../read-model/invitations';
+import { membershipOf } from '../read-model/organisations';
+import { workshopRow } from '../read-model/rows';
 import { execute, executeAccount, type Context } from './command';
 import { addCoFacilitator, ownerOf } from './workshops';
 
@@ -39,7 +42,7 @@ export function revokeInvitation(ctx: Context, id: string): boolean {
 	);
 }
 
-export type Answer = 'accepted' | 'declined' | 'wrong_account' | 'not_found';
+export type Answer = 'accepted' | 'declined' | 'wrong_account' | 'other_organisation' | 'not_found';
 
 /** The invitee's yes or no. Only the account with the invited address may answer. */
 export function answerInvitation(
@@ -53,6 +56,17 @@ export function answerInvitation(
 		if (!invitation) return { answer: 'not_found' as const };
 		if (invitation.email !== account.email.toLowerCase()) {
 			return { answer: 'wrong_account' as const };
+		}
+		// Organisations share nothing: only who may facilitate the workshop's organisation (or,
+		// for a workshop in none, an account in none) joins its facilitators.
+		const membership = membershipOf(account.id);
+		const organisationId = workshopRow(invitation.workshopId)?.organisationId ?? null;
+		if (
+			accept &&
+			((membership?.organisationId ?? null) !== organisationId ||
+				!mayFacilitate(membership?.role ?? null))
+		) {
+			return { answer: 'other_organisation' as const };
 		}
 		const actor = {
 			kind: 'facilitator',

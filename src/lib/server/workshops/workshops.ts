@@ -14,15 +14,28 @@ import { DomainError, execute, executeAccount, facilitatorOf, type Context } fro
 import { seedSeats } from './preparation';
 import { seedSteps } from './steps';
 import { methodFor } from '../library/templates';
+import { mayFacilitate } from '$lib/organisations';
+import { membershipOf, organisationRow } from '../read-model/organisations';
 
 type NewWorkshop = Omit<WorkshopInput, 'method'> & { method?: string };
 
-/** Inserts the workshop's own row under a fresh join code (drawn again on the rare clash). */
+/** How long a workshop keeps its participants' data unless its organisation says otherwise. */
+const DEFAULT_RETENTION_DAYS = 365;
+
+/**
+ * Inserts the workshop's own row under a fresh join code, in its maker's organisation (with that
+ * organisation's retention period); a meekijker makes none. The code is drawn again on the
+ * rare clash.
+ */
 function insertWorkshop(ctx: Context, ownerId: string, input: NewWorkshop, method: Method) {
+	const membership = membershipOf(ownerId);
+	if (!mayFacilitate(membership?.role ?? null)) throw new DomainError('FORBIDDEN');
+	const organisation = membership && organisationRow(membership.organisationId);
 	const insert = statement(
 		`INSERT INTO workshops (id, owner_id, title, organisation, case_description, scheduled_on,
-			language, method, join_code, current_step, step_changed_at, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`
+			language, method, join_code, current_step, step_changed_at, created_at, organisation_id,
+			retention_days)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`
 	);
 	// 32^6 ≈ 10^9 codes: a clash is rare, but when it happens we draw again.
 	for (let attempt = 0; attempt < 10; attempt++) {
@@ -38,7 +51,9 @@ function insertWorkshop(ctx: Context, ownerId: string, input: NewWorkshop, metho
 				method.key,
 				generateJoinCode(),
 				ctx.now,
-				ctx.now
+				ctx.now,
+				organisation?.id ?? null,
+				organisation?.retentionDays ?? DEFAULT_RETENTION_DAYS
 			);
 			return;
 		} catch (error) {

@@ -10,16 +10,25 @@ import {
 	parseTemplate,
 	removeDefaultTemplate,
 	saveDefaultTemplate,
+	organisationTemplate,
 	sharedTemplates,
 	templatePreview
 } from '$lib/server/library/templates';
+import { mayManage } from '$lib/organisations';
+import { actOrganisation } from '$lib/server/organisations/act';
+import {
+	removeOrganisationTemplate,
+	setOrganisationTemplate
+} from '$lib/server/organisations/settings';
+import { membershipOf, organisationTemplates } from '$lib/server/read-model/organisations';
 import type { Actions, PageServerLoad } from './$types';
 
 const LISTED = METHODS.filter((m) => m.key !== 'mini-test');
 
-/** The account's templates per method, and those its colleagues share. */
+/** The account's templates per method, its organisation's, and those its colleagues share. */
 export const load: PageServerLoad = ({ locals, url }) => {
 	const facilitator = requireFacilitator(locals, url);
+	const membership = membershipOf(facilitator.id);
 	const updated = new Map(
 		sharedTemplates(facilitator.id).map((t) => [`${t.facilitatorId}:${t.method}`, t])
 	);
@@ -27,8 +36,18 @@ export const load: PageServerLoad = ({ locals, url }) => {
 		methods: LISTED.map((method) => ({
 			key: method.key,
 			name: method.name,
-			custom: defaultTemplate(facilitator.id, method.key) !== null
+			custom: defaultTemplate(facilitator.id, method.key) !== null,
+			organisation: organisationTemplate(facilitator.id, method.key) !== null
 		})),
+		organisation: membership
+			? {
+					name: membership.organisation,
+					manage: mayManage(membership.role),
+					templates: organisationTemplates(membership.organisationId)
+						.filter((t) => LISTED.some((m) => m.key === t.method))
+						.map((t) => ({ ...t, methodName: methodByKey(t.method).name }))
+				}
+			: null,
 		shared: [...updated.values()].map((t) => ({
 			...t,
 			methodName: methodByKey(t.method).name
@@ -40,7 +59,41 @@ const methodSchema = z.object({
 	method: z.string().refine((k) => LISTED.some((m) => m.key === k))
 });
 
+/** A beheerder's command on their organisation's templates, for one of the listed methods. */
+async function organisationTemplateAction(
+	{ locals, url, request }: Parameters<Actions[string]>[0],
+	set: boolean
+) {
+	const facilitator = requireFacilitator(locals, url);
+	const membership = membershipOf(facilitator.id);
+	if (!membership) error(404, { message: 'Not Found' });
+	const parsed = methodSchema.safeParse(Object.fromEntries(await readForm(request)));
+	if (!parsed.success) error(400, { message: 'Bad Request' });
+	const template = set && defaultTemplate(facilitator.id, parsed.data.method);
+	if (set && !template) error(404, { message: 'Not Found' });
+	return actOrganisation(facilitator, membership, (ctx) =>
+		template
+			? setOrganisationTemplate(ctx, template)
+			: removeOrganisationTemplate(ctx, parsed.data.method)
+	);
+}
+
 export const actions: Actions = {
+	/** A beheerder makes their own template of a method the organisation's. */
+	shareOrganisation: (event) => organisationTemplateAction(event, true),
+	/** A beheerder takes the organisation's template of a method away (members start as shipped). */
+	unshareOrganisation: (event) => organisationTemplateAction(event, false),
+
+	/** The organisation's template, previewed like a file before it becomes this account's own. */
+	adoptOrganisation: async ({ request, locals, url }) => {
+		const facilitator = requireFacilitator(locals, url);
+		const parsed = methodSchema.safeParse(Object.fromEntries(await readForm(request)));
+		if (!parsed.success) error(400, { message: 'Bad Request' });
+		const template = organisationTemplate(facilitator.id, parsed.data.method);
+		if (!template) error(404, { message: 'Not Found' });
+		return { preview: templatePreview(facilitator.id, template, asLanguage(getLocale())) };
+	},
+
 	/** A file, checked, with what it would change: nothing is saved yet. */
 	preview: async ({ request, locals, url }) => {
 		const facilitator = requireFacilitator(locals, url);

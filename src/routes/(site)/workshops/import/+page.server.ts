@@ -8,16 +8,16 @@ import {
 import { archiveFingerprintOf } from '$lib/server/export/record';
 import { anyRecordSchema } from '$lib/server/export/record-schema';
 import { invalid, readForm } from '$lib/server/form';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireMayFacilitate } from '$lib/server/guards';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	requireFacilitator(locals, url);
+	requireMayFacilitate(locals, url);
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
-		const facilitator = requireFacilitator(locals, url);
+		const facilitator = requireMayFacilitate(locals, url);
 		const file = (await readForm(request)).get('archive');
 		if (!(file instanceof File) || file.size === 0)
 			return invalid(400, {}, { archive: 'import_missing' });

@@ -3,18 +3,18 @@ import { getLocale } from '$lib/paraglide/runtime';
 import { fieldErrors } from '$lib/schemas/form-errors';
 import { invalid, readForm } from '$lib/server/form';
 import { workshopSchema } from '$lib/schemas/workshop';
-import { requireFacilitator } from '$lib/server/guards';
+import { requireMayFacilitate } from '$lib/server/guards';
 import { createWorkshop } from '$lib/server/workshops/workshops';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	requireFacilitator(locals, url);
+	requireMayFacilitate(locals, url);
 	return { today: new Date().toISOString().slice(0, 10), defaultLanguage: getLocale() };
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, url }) => {
-		const facilitator = requireFacilitator(locals, url);
+		const facilitator = requireMayFacilitate(locals, url);
 		const form = Object.fromEntries(await readForm(request));
 		const values = {
 			title: String(form.title ?? ''),
