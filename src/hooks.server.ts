@@ -22,6 +22,7 @@ import { purgeMailLog } from '$lib/server/mail-policy';
 import { getIo, registerRealtime } from '$lib/server/realtime';
 import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
+import { purgeExpiredOrganisationInvites } from '$lib/server/organisations/members';
 import { sendDueReminders } from '$lib/server/workshops/reminders';
 import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 
@@ -49,6 +50,7 @@ function schedulePurges() {
 			purgeExpiredParticipantData();
 			purgeRateLimits();
 			purgeExpiredInvitations();
+			purgeExpiredOrganisationInvites();
 			purgeExpiredConfirmations();
 			purgeMailLog();
 		} catch (error) {

@@ -105,10 +105,12 @@ export async function seedRoom(
 		title = 'Cameratoezicht in de binnenstad',
 		people = 40,
 		cardsPerKind = 30,
-		extraSteps = [] as ExtraStep[]
+		extraSteps = [] as ExtraStep[],
+		/** The page's account is signed in already (e.g. a member of an organisation). */
+		signedIn = false
 	} = {}
 ): Promise<SeededRoom> {
-	await signUp(page);
+	if (!signedIn) await signUp(page);
 	if (extraSteps.length > 0) await addStepsToTemplate(page, extraSteps);
 	const workshop = await createWorkshop(page, title);
 	const base = new URL(page.url()).origin;

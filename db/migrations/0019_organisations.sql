@@ -32,13 +32,16 @@ CREATE TABLE organisation_members (
 ) WITHOUT ROWID;
 CREATE INDEX organisation_members_by_organisation ON organisation_members (organisation_id, role);
 
--- An address a beheerder added before it had an account (or while it was in no organisation):
--- the account with that confirmed address joins at its next sign-in.
+-- An address a beheerder invited, with a role: its account joins only when it says yes, through
+-- the secret link (its token's hash here; the beheerder hands it over, or the app mails it) or,
+-- with that address confirmed, on the Organisation page.
 CREATE TABLE organisation_invites (
 	organisation_id TEXT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
 	email TEXT NOT NULL COLLATE NOCASE,
 	role TEXT NOT NULL CHECK (role IN ('beheerder', 'begeleider', 'meekijker')),
+	token_hash TEXT NOT NULL UNIQUE,
 	invited_at INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL,
 	PRIMARY KEY (organisation_id, email)
 ) WITHOUT ROWID;
 CREATE INDEX organisation_invites_by_email ON organisation_invites (email);

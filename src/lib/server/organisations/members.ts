@@ -4,7 +4,7 @@
 // `organisation_invites`; each writes its line of the audit log.
 import { DEFAULT_ROLES, mapsRoles, roleFromClaims, type Role } from '$lib/organisations';
 import { statement } from '../db/statements';
-import { newId } from '../ids';
+import { hashToken, newId, newToken } from '../ids';
 import { logger } from '../log.js';
 import { membershipOf, organisationBySignInKey } from '../read-model/organisations';
 import { DomainError } from '../workshops/command';
@@ -54,23 +54,37 @@ export function foundOrganisation(account: Account, name: string, now = Date.now
 	return id;
 }
 
+export const ORGANISATION_INVITE_DAYS = 14;
+
 /**
- * Invites an address to the organisation with a role. Its account joins only when it accepts
- * (and only with that address confirmed): being added to an organisation puts one's next
- * workshops in it, so nobody is put there without saying yes.
+ * Invites an address to the organisation with a role (replacing an earlier invitation for it);
+ * returns the secret link's token. Its account joins only when it accepts: being added to an
+ * organisation puts one's next workshops in it, so nobody is put there without saying yes.
  */
-export function inviteMember(ctx: OrganisationContext, email: string, role: Role): void {
+export function inviteMember(ctx: OrganisationContext, email: string, role: Role): string {
 	const member = statement(
 		`SELECT 1 FROM organisation_members m JOIN facilitators f ON f.id = m.facilitator_id
 		WHERE f.email = ? AND m.organisation_id = ?`,
 		{ pluck: true }
 	).get(email, ctx.organisationId);
 	if (member) throw new DomainError('ALREADY_MEMBER');
+	const token = newToken();
 	statement(
-		`INSERT INTO organisation_invites (organisation_id, email, role, invited_at) VALUES (?, ?, ?, ?)
-		ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role, invited_at = excluded.invited_at`
-	).run(ctx.organisationId, email, role, ctx.now);
+		`INSERT INTO organisation_invites (organisation_id, email, role, token_hash, invited_at, expires_at)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role,
+			token_hash = excluded.token_hash, invited_at = excluded.invited_at,
+			expires_at = excluded.expires_at`
+	).run(
+		ctx.organisationId,
+		email,
+		role,
+		hashToken(token),
+		ctx.now,
+		ctx.now + ORGANISATION_INVITE_DAYS * 86_400_000
+	);
 	ctx.audit('member_invited', email, role);
+	return token;
 }
 
 export function revokeInvite(ctx: OrganisationContext, email: string): void {
@@ -82,14 +96,15 @@ export function revokeInvite(ctx: OrganisationContext, email: string): void {
 }
 
 /**
- * The invited account's yes or no. Only an account whose confirmed address was invited, and that
- * is in no organisation, may accept.
+ * The invited account's yes or no. Only the account with the invited address may answer: through
+ * the secret link (`viaLink`: it reached that address, or its owner was handed it), or with that
+ * address confirmed. It accepts only while it is in no organisation.
  */
 export function answerInvite(
 	account: Account,
 	organisationId: string,
 	accept: boolean,
-	now = Date.now()
+	{ viaLink = false, now = Date.now() } = {}
 ): void {
 	const actor = {
 		kind: 'account',
@@ -101,10 +116,11 @@ export function answerInvite(
 		actor,
 		(ctx) => {
 			const role = statement(
-				'DELETE FROM organisation_invites WHERE organisation_id = ? AND email = ? RETURNING role',
+				`DELETE FROM organisation_invites WHERE organisation_id = ? AND email = ? AND expires_at > ?
+				RETURNING role`,
 				{ pluck: true }
-			).get(organisationId, account.email) as Role | undefined;
-			if (!role || !account.emailConfirmed) throw new DomainError('NOT_FOUND');
+			).get(organisationId, account.email, now) as Role | undefined;
+			if (!role || !(account.emailConfirmed || viaLink)) throw new DomainError('NOT_FOUND');
 			if (!accept) return ctx.audit('invite_revoked', account.email, 'declined');
 			if (membershipOf(account.id)) throw new DomainError('ALREADY_MEMBER');
 			insertMember(ctx, account.id, role, 'beheerder');
@@ -209,4 +225,9 @@ export function applyClaims(
 		},
 		now
 	);
+}
+
+/** Deletes expired invitations (they hold e-mail addresses): a job, for every organisation. */
+export function purgeExpiredOrganisationInvites(now = Date.now()): number {
+	return statement('DELETE FROM organisation_invites WHERE expires_at <= ?').run(now).changes;
 }

@@ -6,6 +6,7 @@ import { confirmAccount } from '../email-confirmation';
 import { methodFor, saveDefaultTemplate, templateOfMethod } from '../library/templates';
 import {
 	auditOf,
+	inviteByToken,
 	membershipOf,
 	overseenWorkshop,
 	workshopsOfOrganisation
@@ -133,9 +134,22 @@ describe('organisations', () => {
 			'LAST_BEHEERDER'
 		);
 		const unconfirmed = await account('Nina', false);
-		beheer(anne, id)((ctx) => inviteMember(ctx, unconfirmed.email, 'beheerder'));
+		const token = beheer(anne, id)((ctx) => inviteMember(ctx, unconfirmed.email, 'beheerder'));
 		expect(refusal(() => answerInvite(unconfirmed, id, true))).toBe('NOT_FOUND');
 		expect(membershipOf(unconfirmed.id)).toBeNull();
+		// The secret link reached the address: that is enough.
+		expect(inviteByToken(token)).toMatchObject({ organisationId: id, role: 'beheerder' });
+		answerInvite(unconfirmed, id, true, { viaLink: true });
+		expect(membershipOf(unconfirmed.id)?.role).toBe('beheerder');
+		expect(inviteByToken(token)).toBeNull();
+		// An expired invitation is gone, link or not.
+		const late = await account('Laat');
+		const now = Date.now();
+		beheer(anne, id)((ctx) => inviteMember(ctx, late.email, 'begeleider'));
+		const later = now + 15 * 86_400_000;
+		expect(refusal(() => answerInvite(late, id, true, { viaLink: true, now: later }))).toBe(
+			'NOT_FOUND'
+		);
 	});
 
 	it('puts a member’s new workshops in the organisation; a meekijker makes none', async () => {

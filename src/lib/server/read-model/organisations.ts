@@ -10,6 +10,7 @@ import {
 	type RoleClaims
 } from '$lib/organisations';
 import { statement } from '../db/statements';
+import { hashToken } from '../ids';
 import { workshopRow, type WorkshopRow } from './rows';
 
 export interface Membership {
@@ -90,24 +91,46 @@ export function membersOf(organisationId: string): MemberRow[] {
 	).all(organisationId) as MemberRow[];
 }
 
+/** The organisation's open invitations (expired ones are not). */
 export function invitesOf(
-	organisationId: string
-): { email: string; role: Role; invitedAt: number }[] {
+	organisationId: string,
+	now = Date.now()
+): { email: string; role: Role; expiresAt: number }[] {
 	return statement(
-		`SELECT email, role, invited_at AS invitedAt FROM organisation_invites
-		WHERE organisation_id = ? ORDER BY invited_at`
-	).all(organisationId) as { email: string; role: Role; invitedAt: number }[];
+		`SELECT email, role, expires_at AS expiresAt FROM organisation_invites
+		WHERE organisation_id = ? AND expires_at > ? ORDER BY invited_at`
+	).all(organisationId, now) as { email: string; role: Role; expiresAt: number }[];
 }
 
+interface InviteFor {
+	organisationId: string;
+	organisation: string;
+	role: Role;
+	email: string;
+	/** Who invited: the audit log's line for it. */
+	invitedBy: string;
+}
+
+const INVITE_COLUMNS = `i.organisation_id AS organisationId, o.name AS organisation, i.role, i.email,
+	coalesce((SELECT a.actor_name FROM organisation_audit a WHERE a.organisation_id = i.organisation_id
+		AND a.action = 'member_invited' AND a.subject = i.email ORDER BY a.id DESC LIMIT 1), '') AS invitedBy
+	FROM organisation_invites i JOIN organisations o ON o.id = i.organisation_id`;
+
 /** The organisations that invited this address, for its account to accept or decline. */
-export function invitesFor(
-	email: string
-): { organisationId: string; organisation: string; role: Role }[] {
+export function invitesFor(email: string, now = Date.now()): InviteFor[] {
 	return statement(
-		`SELECT i.organisation_id AS organisationId, o.name AS organisation, i.role
-		FROM organisation_invites i JOIN organisations o ON o.id = i.organisation_id
-		WHERE i.email = ? ORDER BY i.invited_at`
-	).all(email) as { organisationId: string; organisation: string; role: Role }[];
+		`SELECT ${INVITE_COLUMNS} WHERE i.email = ? AND i.expires_at > ? ORDER BY i.invited_at`
+	).all(email, now) as InviteFor[];
+}
+
+/** The open invitation a secret link is for, if any. */
+export function inviteByToken(token: string, now = Date.now()): InviteFor | null {
+	return (
+		(statement(`SELECT ${INVITE_COLUMNS} WHERE i.token_hash = ? AND i.expires_at > ?`).get(
+			hashToken(token),
+			now
+		) as InviteFor | undefined) ?? null
+	);
 }
 
 export interface AuditRow {

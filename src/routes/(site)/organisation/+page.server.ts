@@ -13,13 +13,17 @@ import {
 	signInSettingsSchema
 } from '$lib/schemas/organisation';
 import { fieldErrors } from '$lib/schemas/form-errors';
+import { roleLabel } from '$lib/i18n/organisation-labels';
+import { m } from '$lib/paraglide/messages';
 import { readForm } from '$lib/server/form';
+import { sendAccountMail } from '$lib/server/mail-policy';
 import { requireBeheerder, requireFacilitator } from '$lib/server/guards';
 import { oidcSettings } from '$lib/server/oidc';
 import { actOrganisation } from '$lib/server/organisations/act';
 import {
 	answerInvite,
 	changeRole,
+	ORGANISATION_INVITE_DAYS,
 	foundOrganisation,
 	inviteMember,
 	removeMember,
@@ -108,7 +112,38 @@ export const actions: Actions = {
 	accept: (event) => answer(event, true),
 	decline: (event) => answer(event, false),
 	rename: manage(organisationNameSchema, (d) => (ctx) => renameOrganisation(ctx, d.name)),
-	invite: manage(memberInviteSchema, (d) => (ctx) => inviteMember(ctx, d.email, d.role)),
+	invite: async ({ locals, url, request }) => {
+		const { facilitator, membership } = requireBeheerder(locals, url);
+		const { data, refusal } = await parse(request, memberInviteSchema);
+		if (refusal) return refusal;
+		const { email, role } = data!;
+		const outcome = actOrganisation(facilitator, membership, (ctx) =>
+			inviteMember(ctx, email, role)
+		);
+		if (!('done' in outcome)) return outcome;
+		const link = new URL(`/organisation/invitations/${outcome.result}`, url.origin).href;
+		const mail = await sendAccountMail({
+			accountId: facilitator.id,
+			purpose: 'invitation',
+			subjectKey: `organisation:${membership.organisationId}:${email}`,
+			mail: {
+				to: email,
+				subject: m.organisation_invite_mail_subject({ organisation: membership.organisation }),
+				text: [
+					m.organisation_invite_mail_text({
+						inviter: facilitator.displayName,
+						organisation: membership.organisation,
+						role: roleLabel(role),
+						link,
+						days: ORGANISATION_INVITE_DAYS
+					}),
+					'',
+					m.mail_sent_for({ name: facilitator.displayName, email: facilitator.email })
+				].join('\n')
+			}
+		});
+		return { invited: { email, link, mail, days: ORGANISATION_INVITE_DAYS } };
+	},
 	revoke: manage(inviteEmailSchema, (d) => (ctx) => revokeInvite(ctx, d.email)),
 	role: manage(memberRoleSchema, (d) => (ctx) => changeRole(ctx, d.member, d.role)),
 	remove: manage(memberSchema, (d) => (ctx) => removeMember(ctx, d.member)),
