@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test, type Page } from '@playwright/test';
-import { open, uniqueEmail } from '../fixtures';
+import { expectNoAxeViolations, open, uniqueEmail } from '../fixtures';
 import { problemsIn } from './log-check';
 import { makeTestCertificate } from './tls';
 
@@ -290,4 +290,66 @@ test('an unreachable provider: a clear page and one line in the log; passwords s
 	await page.getByLabel('Wachtwoord').fill('een lang wachtwoord');
 	await page.getByRole('button', { name: 'Account aanmaken' }).click();
 	await expect(page.getByRole('heading', { name: 'Mijn workshops' })).toBeVisible();
+});
+
+test('an organisation linked to its tenant takes its staff in with the roles their claims give', async ({
+	browser
+}) => {
+	await startProvider();
+	await startApp({
+		OIDC_SCOPES: 'openid email profile organisation',
+		OIDC_ORGANISATION_CLAIM: 'tid',
+		OIDC_ROLES_CLAIM: 'roles'
+	});
+	const signIn = async (login: string) => {
+		const page = await browserPage(browser);
+		await open(page, '/login');
+		await page.getByRole('link', { name: 'Aanmelden met uw organisatieaccount' }).click();
+		await signInAtProvider(page, login);
+		await expect(page.getByRole('heading', { name: 'Mijn workshops' })).toBeVisible();
+		return page;
+	};
+
+	// The first beheerder founds the organisation and links it to the tenant they signed in with;
+	// no other tenant is offered.
+	const anne = await signIn('beheer.anne');
+	await open(anne, '/organisation');
+	await anne.getByLabel('Naam van de organisatie').fill('Gemeente Zeist');
+	await anne.getByRole('button', { name: 'Organisatie oprichten' }).click();
+	const settings = anne.getByTestId('sign-in-settings');
+	await expect(settings.getByRole('button', { name: /^Koppelen aan / })).toHaveCount(1);
+	await settings.getByRole('button', { name: 'Koppelen aan tenant-gemeente' }).click();
+	await expect(settings).toContainText('Medewerkers die zich aanmelden met tenant-gemeente');
+	await settings.getByLabel('Rol van wie geen van de claimwaarden').selectOption('none');
+	await settings.getByLabel('Claimwaarden voor beheerder').fill('GDB.Beheerder');
+	await settings.getByLabel('Claimwaarden voor begeleider').fill('GDB.Begeleider');
+	await settings.getByLabel('Claimwaarden voor meekijker').fill('GDB.Meekijker');
+	await settings.getByRole('button', { name: 'Aanmeldinstellingen opslaan' }).click();
+	await expect(anne.getByRole('status')).toHaveText('Opgeslagen');
+	await anne.screenshot({
+		path: 'screenshots/organisation/aanmelding-1280x800.png',
+		fullPage: true
+	});
+	await expectNoAxeViolations(anne);
+
+	// Staff of the tenant come in with the role their app roles give, at their first sign-in.
+	const kim = await signIn('kijk.kim');
+	await expect(kim.getByRole('link', { name: 'Nieuwe workshop' })).toHaveCount(0);
+	await open(kim, '/organisation');
+	await expect(kim.getByTestId('my-role')).toContainText('Uw rol: meekijker');
+	const bas = await signIn('begeleid.bas');
+	await open(bas, '/organisation');
+	await expect(bas.getByTestId('my-role')).toContainText('Uw rol: begeleider');
+	// No mapped role (and the default is "not let in"), or another tenant: no organisation.
+	for (const login of ['iemand.anders', 'beheer.piet@provincie.example']) {
+		const page = await signIn(login);
+		await open(page, '/organisation');
+		await expect(page.getByRole('heading', { name: 'Een organisatie oprichten' })).toBeVisible();
+	}
+	await open(anne, '/organisation');
+	await expect(anne.getByTestId('members').getByRole('listitem')).toHaveCount(3);
+	await open(anne, '/organisation/audit');
+	await expect(
+		anne.getByTestId('audit').getByRole('listitem').filter({ hasText: 'Wie: OpenID Connect' })
+	).toHaveCount(2);
 });

@@ -4,7 +4,9 @@
 //   node tests/oidc/provider.mjs <port> <cert.pem> <key.pem> <redirect uri> <post-logout uri> [mode]
 // mode "late-clock": the provider's clock runs 2 minutes behind and ID tokens live 60 s, so every
 // ID token it issues has expired; "wrong-audience": its ID tokens name another client as their
-// audience. Prints "ready" when it listens.
+// audience. The scope "organisation" adds Entra ID's tenant (tid: by the login's domain) and app
+// roles (roles: by the login's first word, "beheer.", "begeleid.", "kijk."). Prints "ready" when
+// it listens.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import Provider from 'oidc-provider';
@@ -40,12 +42,26 @@ const provider = new Provider(issuer, {
 					sub: `subject-${id}`,
 					email,
 					email_verified: true,
-					name: `Medewerker ${id.split('@')[0]}`
+					name: `Medewerker ${id.split('@')[0]}`,
+					// As Entra ID sends them: the tenant, and the app roles assigned to the person.
+					tid: id.endsWith('@provincie.example') ? 'tenant-provincie' : 'tenant-gemeente',
+					roles: id.startsWith('beheer.')
+						? ['GDB.Beheerder']
+						: id.startsWith('kijk.')
+							? ['GDB.Meekijker']
+							: id.startsWith('begeleid.')
+								? ['GDB.Begeleider']
+								: ['Iets.Anders']
 				};
 			}
 		};
 	},
-	claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+	claims: {
+		openid: ['sub'],
+		email: ['email', 'email_verified'],
+		profile: ['name'],
+		organisation: ['tid', 'roles']
+	},
 	ttl: mode === 'late-clock' ? { IdToken: 60 } : {},
 	features: { rpInitiatedLogout: { enabled: true } },
 	cookies: { keys: ['test-cookie-key-one'] }

@@ -197,10 +197,16 @@ export async function finishSignIn(
 		});
 		claims = tokens.claims()!;
 		idToken = tokens.id_token;
-		// Many providers put the address and name in UserInfo only (OpenID Connect 5.4): ask there
-		// for what the ID token lacks, for the same subject.
+		// Many providers put the address, name, tenant or roles in UserInfo only (OpenID Connect
+		// 5.4): ask there for what the ID token lacks, for the same subject.
+		const wanted = [
+			settings.OIDC_EMAIL_CLAIM,
+			'name',
+			settings.OIDC_ROLES_CLAIM,
+			...(settings.OIDC_ORGANISATION_CLAIM ? [settings.OIDC_ORGANISATION_CLAIM] : [])
+		];
 		if (
-			(!claims[settings.OIDC_EMAIL_CLAIM] || !claims.name) &&
+			wanted.some((claim) => claims[claim] === undefined) &&
 			config.serverMetadata().userinfo_endpoint
 		) {
 			const info = await client.fetchUserInfo(config, tokens.access_token, claims.sub);
