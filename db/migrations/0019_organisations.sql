@@ -76,3 +76,16 @@ CREATE INDEX workshops_by_organisation ON workshops (organisation_id);
 -- The organisation claim's value at this identity's last sign-in, which a beheerder may link
 -- their organisation to.
 ALTER TABLE facilitator_identities ADD COLUMN organisation_key TEXT;
+
+-- The organisation's own look: its theme's custom properties as the app serves them (read from
+-- the file a beheerder uploaded and written out again, never the file as sent), its accent colour
+-- for the PDFs, and its logo (PNG or JPEG, as PDFs can carry them). Served by the app itself.
+CREATE TABLE organisation_themes (
+	organisation_id TEXT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+	css TEXT,
+	accent TEXT,
+	file_name TEXT,
+	logo BLOB,
+	logo_type TEXT CHECK (logo_type IN ('image/png', 'image/jpeg')),
+	updated_at INTEGER NOT NULL
+) WITHOUT ROWID;

@@ -64,6 +64,10 @@ export const AUDIT_ACTIONS = [
 	'sign_in_settings',
 	'retention_changed',
 	'template_set',
-	'template_removed'
+	'template_removed',
+	'theme_set',
+	'theme_removed',
+	'logo_set',
+	'logo_removed'
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,18 +1,23 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { mailConfigured } from '$lib/server/mail';
-import { membershipOf } from '$lib/server/read-model/organisations';
+import { membershipOf, pageLook } from '$lib/server/read-model/organisations';
 import type { LayoutServerLoad } from './$types';
 
-export const load: LayoutServerLoad = ({ locals }) => ({
-	facilitator: locals.facilitator
-		? {
-				id: locals.facilitator.id,
-				displayName: locals.facilitator.displayName,
-				/** Their role in their organisation, if they are in one. */
-				role: membershipOf(locals.facilitator.id)?.role ?? null,
-				// Mail in the account's name waits for a confirmed address (only with SMTP).
-				unconfirmed: mailConfigured() && !locals.facilitator.emailConfirmed
-			}
-		: null,
-	locale: getLocale()
-});
+export const load: LayoutServerLoad = ({ locals }) => {
+	const membership = locals.facilitator ? membershipOf(locals.facilitator.id) : null;
+	return {
+		facilitator: locals.facilitator
+			? {
+					id: locals.facilitator.id,
+					displayName: locals.facilitator.displayName,
+					/** Their role in their organisation, if they are in one. */
+					role: membership?.role ?? null,
+					// Mail in the account's name waits for a confirmed address (only with SMTP).
+					unconfirmed: mailConfigured() && !locals.facilitator.emailConfirmed
+				}
+			: null,
+		/** The organisation's look: the member's; a workshop's own pages (phones, beamer) say theirs. */
+		look: pageLook(membership?.organisationId),
+		locale: getLocale()
+	};
+};

@@ -39,7 +39,11 @@ const AUDIT_LABELS: Record<AuditAction, typeof m.audit_member_added> = {
 	sign_in_settings: m.audit_sign_in_settings,
 	retention_changed: m.audit_retention_changed,
 	template_set: m.audit_template_set,
-	template_removed: m.audit_template_removed
+	template_removed: m.audit_template_removed,
+	theme_set: m.audit_theme_set,
+	theme_removed: m.audit_theme_removed,
+	logo_set: m.audit_logo_set,
+	logo_removed: m.audit_logo_removed
 };
 
 export function auditLabel(action: AuditAction, locale?: Language): string {
@@ -57,4 +61,48 @@ const ERRORS: Record<string, typeof m.organisation_error_FORBIDDEN> = {
 /** The sentence for a refused organisation command. */
 export function organisationError(code: string): string {
 	return (ERRORS[code] ?? m.error_unknown)();
+}
+
+const THEME_ERRORS: Record<string, (inputs: { detail: string }) => string> = {
+	theme_missing: () => m.error_theme_missing(),
+	theme_too_large: () => m.error_theme_too_large(),
+	theme_not_css: (i) => m.error_theme_not_css(i),
+	theme_import: () => m.error_theme_import(),
+	theme_at_rule: (i) => m.error_theme_at_rule(i),
+	theme_selector: (i) => m.error_theme_selector(i),
+	theme_not_custom_properties: (i) => m.error_theme_not_custom_properties(i),
+	theme_url: (i) => m.error_theme_url(i),
+	theme_unsafe_value: (i) => m.error_theme_unsafe_value(i),
+	theme_empty: () => m.error_theme_empty(),
+	theme_contrast: () => m.look_contrast_failed(),
+	logo_missing: () => m.error_logo_missing(),
+	logo_type: () => m.error_logo_type(),
+	logo_too_large: () => m.error_logo_too_large()
+};
+
+/** Why a theme or logo file was refused, naming what in it (`detail`). */
+export function themeError(code: string, detail = ''): string {
+	return (THEME_ERRORS[code] ?? (() => m.error_unknown()))({ detail });
+}
+
+const THEME_ROLE_NAMES: Record<string, () => string> = {
+	text: m.look_role_text,
+	textSubtle: m.look_role_textSubtle,
+	background: m.look_role_background,
+	surface: m.look_role_surface,
+	border: m.look_role_border,
+	heading: m.look_role_heading,
+	link: m.look_role_link,
+	primary: m.look_role_primary,
+	primaryHover: m.look_role_primaryHover,
+	onPrimary: m.look_role_onPrimary,
+	error: m.look_role_error,
+	focus: m.look_role_focus,
+	focusRing: m.look_role_focusRing,
+	white: m.look_role_white
+};
+
+/** What a colour of the app is for, in words ("tekst op knop"). */
+export function themeRoleName(role: string): string {
+	return (THEME_ROLE_NAMES[role] ?? (() => role))();
 }

@@ -3,6 +3,7 @@ import { requireFacilitatedWorkshop } from './guards';
 import { joinQrDataUrl, joinUrl } from './join-link';
 import { getIo } from './realtime';
 import { beamerSnapshot, dashboardSnapshot } from './realtime/snapshot';
+import { pageLook } from './read-model/organisations';
 
 /** The workshop a signed-in facilitator may run, and how phones join it. */
 async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
@@ -20,7 +21,9 @@ async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
 			method: methodByKey(workshop.method).name,
 			methodKey: workshop.method
 		},
-		join: { url: link, qrDataUrl: await joinQrDataUrl(link) }
+		join: { url: link, qrDataUrl: await joinQrDataUrl(link) },
+		/** The workshop's organisation's look (its beamer and dashboard wear it). */
+		look: pageLook(workshop.organisationId)
 	};
 }
 

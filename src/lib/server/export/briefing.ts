@@ -8,9 +8,14 @@ import { localeTag } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import type { Briefing } from '../read-model/preparation';
 import { compactDate, foldLine, icsStamp, icsText } from './ics';
-import { configure, DOCUMENT_STYLE } from './pdf-style';
+import { configure, documentStyle, logoBlock, PRIMARY, type PdfLook } from './pdf-style';
 
-function briefingDocument(b: Briefing, joinUrl: string, qrSvg: string): TDocumentDefinitions {
+function briefingDocument(
+	b: Briefing,
+	joinUrl: string,
+	qrSvg: string,
+	look: PdfLook | null
+): TDocumentDefinitions {
 	const locale = b.language;
 	const t = (fn: (i: Record<string, never>, o: { locale: typeof locale }) => string) =>
 		fn({}, { locale });
@@ -53,7 +58,7 @@ function briefingDocument(b: Briefing, joinUrl: string, qrSvg: string): TDocumen
 				{
 					stack: [
 						t(m.briefing_join_text),
-						{ text: joinUrl, color: '#154273', margin: [0, 4, 0, 0] },
+						{ text: joinUrl, color: look?.accent ?? PRIMARY, margin: [0, 4, 0, 0] },
 						{ text: `${t(m.briefing_code)} ${b.joinCode}`, bold: true, margin: [0, 4, 0, 0] }
 					],
 					margin: [10, 10, 0, 0]
@@ -66,14 +71,20 @@ function briefingDocument(b: Briefing, joinUrl: string, qrSvg: string): TDocumen
 		pageMargins: [45, 40, 45, 40],
 		language: localeTag(locale),
 		info: { title: `${t(m.briefing_title)}: ${b.title}`, author: b.facilitator },
-		content,
-		...DOCUMENT_STYLE
+		content: [...logoBlock(look), ...content],
+		...documentStyle(look)
 	};
 }
 
-export async function briefingPdf(b: Briefing, joinUrl: string, qrSvg: string): Promise<Buffer> {
+/** `look`: the workshop's organisation's accent and logo, if it has its own. */
+export async function briefingPdf(
+	b: Briefing,
+	joinUrl: string,
+	qrSvg: string,
+	look: PdfLook | null = null
+): Promise<Buffer> {
 	configure();
-	return pdfmake.createPdf(briefingDocument(b, joinUrl, qrSvg)).getBuffer();
+	return pdfmake.createPdf(briefingDocument(b, joinUrl, qrSvg, look)).getBuffer();
 }
 
 /**

@@ -17,6 +17,9 @@ import { outcomeMarkdown } from './markdown';
 import { outcomeOf } from './outcome';
 import { outcomePdf } from './pdf';
 import { progressPdf } from './progress-pdf';
+import { PRIMARY, type PdfLook } from './pdf-style';
+import { organisationLogo, organisationLook } from '../read-model/organisations';
+import { workshopRow } from '../read-model/rows';
 import { buildWorkshopRecord, fingerprintOf, progressReportFingerprint } from './record';
 
 export const EXPORT_FORMATS: readonly RecordFormat[] = ['pdf', 'csv', 'md', 'ics', 'json'];
@@ -58,7 +61,8 @@ export async function exportWorkshop(
 					await outcomePdf(outcome, {
 						fingerprint,
 						verifyUrl: options.verifyUrl,
-						includeNames: options.includeNames
+						includeNames: options.includeNames,
+						look: pdfLookOf(rows.workshop.organisationId)
 					})
 				),
 				contentType: 'application/pdf',
@@ -133,7 +137,13 @@ export async function exportProgress(
 	const fingerprint = progressReportFingerprint(report);
 	execute(workshopId, options.actor, (ctx) => issue(ctx, fingerprint, 'progress'));
 	return {
-		body: new Uint8Array(await progressPdf(report, { fingerprint, verifyUrl: options.verifyUrl })),
+		body: new Uint8Array(
+			await progressPdf(report, {
+				fingerprint,
+				verifyUrl: options.verifyUrl,
+				look: pdfLookOf(workshopRow(workshopId)?.organisationId ?? null)
+			})
+		),
 		contentType: 'application/pdf',
 		filename: `${slug(report.workshop.title)}-${today}-voortgang.pdf`,
 		fingerprint
@@ -160,6 +170,20 @@ export function registerDraft(workshopId: string, verifyUrl: string) {
 export function recordRegisterIssue(workshopId: string, actor: Actor): void {
 	const record = buildWorkshopRecord(workshopId);
 	if (record) execute(workshopId, actor, (ctx) => issue(ctx, fingerprintOf(record), 'register'));
+}
+
+/** The organisation's look on paper (accent and logo), or null for the app's own. */
+export function pdfLookOf(organisationId: string | null): PdfLook | null {
+	const look = organisationLook(organisationId);
+	if (!look || (!look.accent && !look.logoType)) return null;
+	const logo = look.logoType ? organisationLogo(look.organisationId) : null;
+	return {
+		accent: look.accent ?? PRIMARY,
+		logo: logo && {
+			dataUrl: `data:${logo.type};base64,${logo.bytes.toString('base64')}`,
+			alt: look.name
+		}
+	};
 }
 
 export { slug };

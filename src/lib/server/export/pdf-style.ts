@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import pdfmake from 'pdfmake';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 
@@ -58,8 +58,38 @@ export function fingerprintFooter(
 	});
 }
 
-/** The look every PDF of the app shares: NL Design System-like, calm, Roboto. */
-export const DOCUMENT_STYLE: Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'> = {
+/**
+ * An organisation's look on paper: its accent colour (checked at 4.5:1 on white when its theme
+ * was loaded) and its logo (a PNG or JPEG, as a data URL: pdfmake reads it, fetches nothing).
+ */
+export interface PdfLook {
+	accent: string;
+	logo: { dataUrl: string; alt: string } | null;
+}
+
+/** The look every PDF of the app shares: NL Design System-like, calm, Roboto; in an organisation's accent. */
+export function documentStyle(
+	look: PdfLook | null | undefined
+): Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'> {
+	const accent = look?.accent ?? PRIMARY;
+	return {
+		...DOCUMENT_STYLE,
+		styles: {
+			...DOCUMENT_STYLE.styles,
+			title: { ...DOCUMENT_STYLE.styles!.title, color: accent },
+			subtitle: { ...DOCUMENT_STYLE.styles!.subtitle, color: accent },
+			h2: { ...DOCUMENT_STYLE.styles!.h2, color: accent }
+		}
+	};
+}
+
+/** The organisation's logo at the top of the first page, when it has one. */
+export function logoBlock(look: PdfLook | null | undefined): Content[] {
+	if (!look?.logo) return [];
+	return [{ image: look.logo.dataUrl, fit: [180, 48], margin: [0, 0, 0, 12] }];
+}
+
+const DOCUMENT_STYLE: Pick<TDocumentDefinitions, 'defaultStyle' | 'styles'> = {
 	defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25, color: '#1a1a1a' },
 	styles: {
 		kicker: { fontSize: 10, color: '#4a4a4a', margin: [0, 0, 0, 4] },

@@ -9,7 +9,7 @@ import { localeTag } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import { sectionsOf } from '../kinds';
 import type { Outcome } from './outcome';
-import { configure, DOCUMENT_STYLE, fingerprintFooter } from './pdf-style';
+import { configure, documentStyle, fingerprintFooter, logoBlock } from './pdf-style';
 import type { PdfBuild, PdfOptions } from './section';
 
 export type { PdfOptions } from './section';
@@ -71,9 +71,9 @@ function outcomeDocument(outcome: Outcome, options: PdfOptions): TDocumentDefini
 			subject: build.t(m.export_subtitle),
 			keywords: `CODIO; ${options.fingerprint}`
 		},
-		content,
+		content: [...logoBlock(options.look), ...content],
 		footer: fingerprintFooter(options, locale),
-		...DOCUMENT_STYLE
+		...documentStyle(options.look)
 	};
 }
 

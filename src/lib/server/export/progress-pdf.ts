@@ -9,12 +9,20 @@ import { kindLabel, statusLabel } from '$lib/i18n/labels';
 import { localeTag, type Language } from '$lib/language';
 import { m } from '$lib/paraglide/messages';
 import { progressShares, type ProgressReport } from '../read-model/progress';
-import { configure, DOCUMENT_STYLE, escapeXml, fingerprintFooter, PRIMARY } from './pdf-style';
+import {
+	configure,
+	documentStyle,
+	escapeXml,
+	fingerprintFooter,
+	logoBlock,
+	PRIMARY,
+	type PdfLook
+} from './pdf-style';
 
 const EARLIER = ['#c9d6e5', '#a9bdd4', '#8aa4c2', '#6b8bb1'];
 
 /** One row per principle, one bar per session (the last in the primary colour), scale 1–5. */
-function reflectionChartSvg(report: ProgressReport): string {
+function reflectionChartSvg(report: ProgressReport, accent = PRIMARY): string {
 	const locale = report.workshop.language;
 	const scored = report.principles.filter((p) => report.sessions.some((s) => s.reflection[p.key]));
 	const bar = 9;
@@ -23,7 +31,7 @@ function reflectionChartSvg(report: ProgressReport): string {
 	const width = 300;
 	const height = scored.length * rowHeight + 40;
 	const colour = (i: number) =>
-		i === report.sessions.length - 1 ? PRIMARY : EARLIER[i % EARLIER.length]!;
+		i === report.sessions.length - 1 ? accent : EARLIER[i % EARLIER.length]!;
 	const rows = scored.map((principle, row) => {
 		const y = 10 + row * rowHeight;
 		const bars = report.sessions.map((session, i) => {
@@ -49,10 +57,14 @@ function reflectionChartSvg(report: ProgressReport): string {
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="${left + width + 30}" height="${total}" viewBox="0 0 ${left + width + 30} ${total}">${rows.join('')}${legend}</svg>`;
 }
 
-function progressDocument(
-	report: ProgressReport,
-	options: { fingerprint: string; verifyUrl: string }
-): TDocumentDefinitions {
+interface ProgressOptions {
+	fingerprint: string;
+	verifyUrl: string;
+	/** The organisation's accent and logo, if it has its own look. */
+	look?: PdfLook | null;
+}
+
+function progressDocument(report: ProgressReport, options: ProgressOptions): TDocumentDefinitions {
 	const locale: Language = report.workshop.language;
 	const t = (fn: (i: Record<string, never>, o: { locale: Language }) => string) =>
 		fn({}, { locale });
@@ -152,7 +164,7 @@ function progressDocument(
 			stack: [
 				{ text: t(m.progress_reflection_heading), style: 'h2' },
 				report.sessions.some((s) => Object.keys(s.reflection).length > 0)
-					? { svg: reflectionChartSvg(report), width: 480 }
+					? { svg: reflectionChartSvg(report, options.look?.accent), width: 480 }
 					: { text: t(m.export_none), style: 'muted' }
 			],
 			unbreakable: true
@@ -179,15 +191,15 @@ function progressDocument(
 			subject: t(m.progress_title),
 			keywords: `CODIO; ${options.fingerprint}`
 		},
-		content,
+		content: [...logoBlock(options.look), ...content],
 		footer: fingerprintFooter(options, locale),
-		...DOCUMENT_STYLE
+		...documentStyle(options.look)
 	};
 }
 
 export async function progressPdf(
 	report: ProgressReport,
-	options: { fingerprint: string; verifyUrl: string }
+	options: ProgressOptions
 ): Promise<Buffer> {
 	configure();
 	return pdfmake.createPdf(progressDocument(report, options)).getBuffer();

@@ -4,12 +4,15 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import type { Language } from '$lib/language';
 import type { Outcome } from './outcome';
+import type { PdfLook } from './pdf-style';
 
 export interface PdfOptions {
 	fingerprint: string;
 	verifyUrl: string;
 	includeNames: boolean;
 	generatedAt?: Date;
+	/** The workshop's organisation's accent and logo, if it has its own look. */
+	look?: PdfLook | null;
 }
 
 type Message = (input: Record<string, never>, options: { locale: Language }) => string;

@@ -208,3 +208,55 @@ export function workshopsOfOrganisation(
 		commitments: number;
 	}[];
 }
+
+export interface OrganisationLook {
+	organisationId: string;
+	/** Its name: the logo's text alternative. */
+	name: string;
+	/** Changes with every change of the look: the served files' addresses carry it. */
+	version: number;
+	css: string | null;
+	accent: string | null;
+	fileName: string | null;
+	logoType: 'image/png' | 'image/jpeg' | null;
+}
+
+/** The organisation's own look, if it has one (without the logo's bytes). */
+export function organisationLook(organisationId: string | null): OrganisationLook | null {
+	if (!organisationId) return null;
+	return (
+		(statement(
+			`SELECT t.organisation_id AS organisationId, o.name, t.updated_at AS version, t.css,
+				t.accent, t.file_name AS fileName, t.logo_type AS logoType
+			FROM organisation_themes t JOIN organisations o ON o.id = t.organisation_id
+			WHERE t.organisation_id = ?`
+		).get(organisationId) as OrganisationLook | undefined) ?? null
+	);
+}
+
+/** The logo's bytes and type, if the organisation has one. */
+export function organisationLogo(
+	organisationId: string
+): { bytes: Buffer; type: 'image/png' | 'image/jpeg' } | null {
+	const row = statement(
+		`SELECT logo AS bytes, logo_type AS type FROM organisation_themes
+		WHERE organisation_id = ? AND logo IS NOT NULL`
+	).get(organisationId) as { bytes: Buffer; type: 'image/png' | 'image/jpeg' } | undefined;
+	return row ?? null;
+}
+
+/** What a page needs of an organisation's look: its theme's and logo's addresses. */
+export interface PageLook {
+	css: string | null;
+	logo: { src: string; alt: string } | null;
+}
+
+export function pageLook(organisationId: string | null | undefined): PageLook | null {
+	const look = organisationLook(organisationId ?? null);
+	if (!look || (!look.css && !look.logoType)) return null;
+	const base = `/themes/${look.organisationId}/${look.version}`;
+	return {
+		css: look.css ? `${base}/theme.css` : null,
+		logo: look.logoType ? { src: `${base}/logo`, alt: look.name } : null
+	};
+}

@@ -39,7 +39,7 @@ export function rankedActions({ record, valueName }: Outcome) {
 }
 
 /** The 2×2 matrix as SVG: one numbered circle per action at its means; size shows disagreement. */
-function matrixSvg(outcome: Outcome): string {
+function matrixSvg(outcome: Outcome, accent = PRIMARY): string {
 	const locale = outcome.language;
 	const actions = rankedActions(outcome);
 	const plot = matrixGeometry({ left: 50, top: 30, size: 300 });
@@ -68,7 +68,7 @@ ${actions
 		const r = plot.radius(a.summary);
 		const cx = place.x.toFixed(1);
 		const cy = place.y;
-		return `<circle cx="${cx}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="${PRIMARY}" fill-opacity="0.15" stroke="${PRIMARY}"/><text x="${cx}" y="${(cy + 4).toFixed(1)}" text-anchor="middle" font-family="Roboto" font-size="11" font-weight="bold" fill="${PRIMARY}">${i + 1}</text>`;
+		return `<circle cx="${cx}" cy="${cy.toFixed(1)}" r="${r.toFixed(1)}" fill="${accent}" fill-opacity="0.15" stroke="${accent}"/><text x="${cx}" y="${(cy + 4).toFixed(1)}" text-anchor="middle" font-family="Roboto" font-size="11" font-weight="bold" fill="${accent}">${i + 1}</text>`;
 	})
 	.join('\n')}
 </svg>`;
@@ -85,7 +85,12 @@ const matrix: ExportSection = {
 				? none
 				: {
 						stack: [
-							{ svg: matrixSvg(outcome), width: 300, alignment: 'center', margin: [0, 0, 0, 10] },
+							{
+								svg: matrixSvg(outcome, build.options.look?.accent),
+								width: 300,
+								alignment: 'center',
+								margin: [0, 0, 0, 10]
+							},
 							{
 								table: {
 									headerRows: 1,

@@ -13,6 +13,7 @@ import { participantByToken } from '$lib/server/read-model/people';
 import { DomainError, execute } from '$lib/server/workshops/command';
 import { join, participantCookieName } from '$lib/server/workshops/participants';
 import type { Actions, PageServerLoad } from './$types';
+import { pageLook } from '$lib/server/read-model/organisations';
 
 const PARTICIPANT_COOKIE_DAYS = 90;
 
@@ -30,6 +31,7 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 	}
 	return {
 		workshop: { title: workshop.title, organisation: workshop.organisation },
+		look: pageLook(workshop.organisationId),
 		joinLocked: workshop.joinLocked === 1
 	};
 };

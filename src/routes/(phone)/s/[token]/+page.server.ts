@@ -14,6 +14,8 @@ import { statusLinkView } from '$lib/server/read-model/links';
 import { execute } from '$lib/server/workshops/command';
 import { reportByLink } from '$lib/server/workshops/commitments';
 import type { Actions, PageServerLoad } from './$types';
+import { pageLook } from '$lib/server/read-model/organisations';
+import { workshopRow } from '$lib/server/read-model/rows';
 
 /** A revoked or unknown link: a friendly page that says what to do, and nothing changes. */
 function unknownLink(): never {
@@ -26,7 +28,7 @@ export const load: PageServerLoad = ({ params, setHeaders }) => {
 	const link = statusLinkView(params.token);
 	if (!link) unknownLink();
 	const { workshopId: _w, commitmentId: _c, linkId: _l, ...view } = link;
-	return { link: view };
+	return { link: view, look: pageLook(workshopRow(link.workshopId)?.organisationId) };
 };
 
 export const actions: Actions = {

@@ -5,6 +5,7 @@ import { workshopForCode } from '$lib/server/join-code-route';
 import { participantByToken } from '$lib/server/read-model/people';
 import { participantCookieName } from '$lib/server/workshops/participants';
 import type { PageServerLoad } from './$types';
+import { pageLook } from '$lib/server/read-model/organisations';
 
 /** A participant's view of the workshop; without a valid participant cookie, the join form. */
 export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
@@ -20,6 +21,7 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 			title: workshop.title,
 			caseDescription: workshop.caseDescription
 		},
-		snapshot: participantSnapshot(workshop.id, participant.id)
+		snapshot: participantSnapshot(workshop.id, participant.id),
+		look: pageLook(workshop.organisationId)
 	};
 };

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { pdfLookOf } from '$lib/server/export';
 import { briefingPdf } from '$lib/server/export/briefing';
 import { joinQrSvg, joinUrl } from '$lib/server/join-link';
 import { briefingOf } from '$lib/server/read-model/preparation';
@@ -12,7 +13,8 @@ export const GET: RequestHandler = async ({ locals, params, url }) => {
 	const briefing = workshop && briefingOf(workshop.id);
 	if (!workshop || !briefing) error(404, { message: 'Not Found' });
 	const link = joinUrl(url, workshop.joinCode);
-	const pdf = await briefingPdf(briefing, link, await joinQrSvg(link));
+	const look = pdfLookOf(workshop.organisationId);
+	const pdf = await briefingPdf(briefing, link, await joinQrSvg(link), look);
 	return new Response(new Uint8Array(pdf), {
 		headers: {
 			'content-type': 'application/pdf',

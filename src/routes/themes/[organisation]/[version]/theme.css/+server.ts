@@ -1,0 +1,19 @@
+import { error } from '$lib/server/http-error';
+import { organisationLook } from '$lib/server/read-model/organisations';
+import type { RequestHandler } from './$types';
+
+/**
+ * An organisation's theme, as the app wrote it out (custom properties only). Its address names
+ * the look's version: that version is cached for good, another gets the current one, uncached.
+ */
+export const GET: RequestHandler = ({ params }) => {
+	const look = organisationLook(params.organisation);
+	if (!look?.css) error(404, { message: 'Not Found' });
+	return new Response(look.css, {
+		headers: {
+			'content-type': 'text/css; charset=utf-8',
+			'cache-control':
+				String(look.version) === params.version ? 'public, max-age=31536000, immutable' : 'no-cache'
+		}
+	});
+};
