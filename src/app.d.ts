@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Facilitator, Session } from '$lib/server/auth';
+import type { PageLook } from '$lib/server/read-model/organisations';
 
 declare global {
 	/** Set by vite.config.ts at build time: what /api/version reports. */
@@ -23,6 +24,11 @@ declare global {
 		interface Locals {
 			facilitator: Facilitator | null;
 			session: Session | null;
+			/**
+			 * The look a page wears, set by the loads of a workshop's own pages (phones, status
+			 * page, dashboard, beamer); otherwise the signed-in member's organisation's.
+			 */
+			look?: PageLook | null;
 		}
 	}
 }

@@ -23,6 +23,7 @@ import { getIo, registerRealtime } from '$lib/server/realtime';
 import { purgeRateLimits } from '$lib/server/rate-limit';
 import { purgeExpiredInvitations } from '$lib/server/workshops/invitations';
 import { purgeExpiredOrganisationInvites } from '$lib/server/organisations/members';
+import { membershipOf, pageLook } from '$lib/server/read-model/organisations';
 import { sendDueReminders } from '$lib/server/workshops/reminders';
 import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
 
@@ -68,10 +69,29 @@ function schedulePurges() {
 const handleLocale: Handle = ({ event, resolve }) =>
 	paraglideMiddleware(event.request, ({ request, locale }) => {
 		event.request = request;
+		let theme: string | undefined;
 		return resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%paraglide.lang%', locale)
+			transformPageChunk: ({ html }) =>
+				html
+					.replace('%paraglide.lang%', locale)
+					.replace('%gdb.theme%', () => (theme ??= themeLink(event.locals)))
 		});
 	});
+
+/**
+ * The organisation's theme as a stylesheet in the page's head, rendered on the server so that no
+ * phone carries a byte of script for it: a workshop's own pages say whose (their loads set
+ * `locals.look`), other pages wear the signed-in member's organisation's.
+ */
+function themeLink(locals: App.Locals): string {
+	const look =
+		locals.look !== undefined
+			? locals.look
+			: locals.facilitator
+				? pageLook(membershipOf(locals.facilitator.id)?.organisationId)
+				: null;
+	return look?.css ? `<link rel="stylesheet" href="${encodeURI(look.css)}" />` : '';
+}
 
 const handleSession: Handle = ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);

@@ -1,6 +1,6 @@
 import { getLocale } from '$lib/paraglide/runtime';
 import { mailConfigured } from '$lib/server/mail';
-import { membershipOf, pageLook } from '$lib/server/read-model/organisations';
+import { membershipOf } from '$lib/server/read-model/organisations';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
@@ -16,8 +16,6 @@ export const load: LayoutServerLoad = ({ locals }) => {
 					unconfirmed: mailConfigured() && !locals.facilitator.emailConfirmed
 				}
 			: null,
-		/** The organisation's look: the member's; a workshop's own pages (phones, beamer) say theirs. */
-		look: pageLook(membership?.organisationId),
 		locale: getLocale()
 	};
 };

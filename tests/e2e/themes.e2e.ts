@@ -100,7 +100,8 @@ test('the default theme: the app’s own calm look on every view', async () => {
 	expect(await style(dashboard!, '.site-header', 'background-color')).toBe(DEFAULT_BLUE);
 	expect(await style(phone!, '.site-header', 'background-color')).toBe(DEFAULT_BLUE);
 	expect(await style(beamer!, '.beamer__title', 'color')).toBe(DEFAULT_BLUE);
-	await expect(phone!.locator('.site-header__org-logo')).toHaveCount(0);
+	await expect(phone!.locator('.site-header__org-logo')).toBeHidden();
+	await expect(phone!.locator('link[rel=stylesheet][href^="/themes/"]')).toHaveCount(0);
 });
 
 test('a theme that is not custom properties, reaches out or fails contrast is refused', async () => {
@@ -148,7 +149,9 @@ test('the organisation’s theme and logo: dashboard, beamer, phones and PDFs we
 	);
 	await page.getByLabel('Logobestand').setInputFiles(LOGO);
 	await page.getByRole('button', { name: 'Logo laden' }).click();
-	await expect(page.getByRole('img', { name: 'Gemeente Voorbeeldstad' }).first()).toBeVisible();
+	await expect(
+		page.getByRole('main').getByRole('img', { name: 'Gemeente Voorbeeldstad' })
+	).toBeVisible();
 	// A file that only says it is an image is refused.
 	const fake = join(mkdtempSync(join(tmpdir(), 'logo-')), 'logo.png');
 	writeFileSync(fake, '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
@@ -160,10 +163,12 @@ test('the organisation’s theme and logo: dashboard, beamer, phones and PDFs we
 	const [dashboard, beamer, phone] = views.map((v) => v.page);
 	for (const view of [dashboard!, phone!]) {
 		expect(await style(view, '.site-header', 'background-color')).toBe(GREEN);
-		await expect(view.locator('.site-header__org-logo')).toHaveAttribute(
-			'alt',
-			'Gemeente Voorbeeldstad'
+		// The logo on its white plate, from the theme's stylesheet: no script on the phone.
+		await expect(view.locator('.site-header__org-logo')).toBeVisible();
+		expect(await style(view, '.site-header__org-logo', 'background-image')).toMatch(
+			/^url\(".*\/themes\/[a-z2-7]+\/\d+\/logo"\)$/
 		);
+		await expect(view.locator('.site-header__logo')).toBeHidden();
 	}
 	// The beamer: the theme's accent and logo, its own black on white and large text.
 	expect(await style(beamer!, '.beamer__title', 'color')).toBe(GREEN);

@@ -47,10 +47,7 @@ const MESSAGES: Record<string, () => string> = {
 	join_locked: m.error_join_locked,
 	no_such_account: m.error_no_such_account,
 	retention_invalid: m.error_retention_invalid,
-	delete_confirm: m.error_delete_confirm,
-	role_invalid: m.error_role_invalid,
-	claim_too_long: m.error_claim_too_long,
-	claims_too_many: m.error_claims_too_many
+	delete_confirm: m.error_delete_confirm
 };
 
 /**

@@ -3,6 +3,7 @@
 import type { Language } from '$lib/language';
 import type { AuditAction, DefaultRole, Role } from '$lib/organisations';
 import { m } from '$lib/paraglide/messages';
+import { errorMessage } from './errors';
 
 const ROLE_LABELS: Record<Role | 'none', typeof m.role_beheerder> = {
 	beheerder: m.role_beheerder,
@@ -105,4 +106,16 @@ const THEME_ROLE_NAMES: Record<string, () => string> = {
 /** What a colour of the app is for, in words ("tekst op knop"). */
 export function themeRoleName(role: string): string {
 	return (THEME_ROLE_NAMES[role] ?? (() => role))();
+}
+
+// Kept out of errors.ts, whose words every phone carries.
+const FIELD_ERRORS: Record<string, () => string> = {
+	role_invalid: m.error_role_invalid,
+	claim_too_long: m.error_claim_too_long,
+	claims_too_many: m.error_claims_too_many
+};
+
+/** The sentence for an error code of an organisation's form field. */
+export function organisationFieldError(code: string): string {
+	return FIELD_ERRORS[code]?.() ?? errorMessage(code);
 }

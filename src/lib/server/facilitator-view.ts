@@ -9,6 +9,8 @@ import { pageLook } from './read-model/organisations';
 async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
 	const { workshop } = requireFacilitatedWorkshop(locals, url, workshopId);
 	const link = joinUrl(url, workshop.joinCode);
+	const look = pageLook(workshop.organisationId);
+	locals.look = look;
 	return {
 		workshop: {
 			id: workshop.id,
@@ -22,8 +24,8 @@ async function facilitated(locals: App.Locals, url: URL, workshopId: string) {
 			methodKey: workshop.method
 		},
 		join: { url: link, qrDataUrl: await joinQrDataUrl(link) },
-		/** The workshop's organisation's look (its beamer and dashboard wear it). */
-		look: pageLook(workshop.organisationId)
+		/** The workshop's organisation's logo (the beamer shows it in its header). */
+		logo: look?.logo ?? null
 	};
 }
 

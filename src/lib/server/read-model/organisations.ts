@@ -256,7 +256,8 @@ export function pageLook(organisationId: string | null | undefined): PageLook | 
 	if (!look || (!look.css && !look.logoType)) return null;
 	const base = `/themes/${look.organisationId}/${look.version}`;
 	return {
-		css: look.css ? `${base}/theme.css` : null,
+		// The stylesheet also carries the logo for the site's header (a CSS image: no script).
+		css: `${base}/theme.css`,
 		logo: look.logoType ? { src: `${base}/logo`, alt: look.name } : null
 	};
 }

@@ -24,14 +24,14 @@ const REFUSALS: Partial<Record<DomainError['code'], string>> = {
 };
 
 /** The join form; someone who has already joined goes straight to the workshop. */
-export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
+export const load: PageServerLoad = ({ params, cookies, getClientAddress, locals }) => {
 	const workshop = workshopForCode(params.code, getClientAddress(), cookies);
+	locals.look = pageLook(workshop.organisationId);
 	if (participantByToken(workshop.id, cookies.get(participantCookieName(workshop.id)))) {
 		redirect(303, livePath(workshop.joinCode));
 	}
 	return {
 		workshop: { title: workshop.title, organisation: workshop.organisation },
-		look: pageLook(workshop.organisationId),
 		joinLocked: workshop.joinLocked === 1
 	};
 };

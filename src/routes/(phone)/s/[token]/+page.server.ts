@@ -23,12 +23,13 @@ function unknownLink(): never {
 }
 
 /** A commitment's owner, without an account: their one commitment, its status and note. */
-export const load: PageServerLoad = ({ params, setHeaders }) => {
+export const load: PageServerLoad = ({ params, setHeaders, locals }) => {
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const link = statusLinkView(params.token);
 	if (!link) unknownLink();
 	const { workshopId: _w, commitmentId: _c, linkId: _l, ...view } = link;
-	return { link: view, look: pageLook(workshopRow(link.workshopId)?.organisationId) };
+	locals.look = pageLook(workshopRow(link.workshopId)?.organisationId);
+	return { link: view };
 };
 
 export const actions: Actions = {

@@ -6,8 +6,9 @@ import type { PageServerLoad } from './$types';
 import { pageLook } from '$lib/server/read-model/organisations';
 
 /** The participants' briefing, for anyone with the join code (the same guess limits apply). */
-export const load: PageServerLoad = async ({ params, cookies, getClientAddress, url }) => {
+export const load: PageServerLoad = async ({ params, cookies, getClientAddress, url, locals }) => {
 	const workshop = workshopForCode(params.code, getClientAddress(), cookies);
+	locals.look = pageLook(workshop.organisationId);
 	const briefing = briefingOf(workshop.id);
 	if (!briefing) error(404, { message: 'Not Found' });
 	const link = joinUrl(url, workshop.joinCode);
@@ -15,7 +16,6 @@ export const load: PageServerLoad = async ({ params, cookies, getClientAddress, 
 	return {
 		briefing: shown,
 		joinUrl: link,
-		qr: await joinQrDataUrl(link),
-		look: pageLook(workshop.organisationId)
+		qr: await joinQrDataUrl(link)
 	};
 };

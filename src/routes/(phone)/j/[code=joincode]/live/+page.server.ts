@@ -8,8 +8,9 @@ import type { PageServerLoad } from './$types';
 import { pageLook } from '$lib/server/read-model/organisations';
 
 /** A participant's view of the workshop; without a valid participant cookie, the join form. */
-export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
+export const load: PageServerLoad = ({ params, cookies, getClientAddress, locals }) => {
 	const workshop = workshopForCode(params.code, getClientAddress(), cookies, livePath);
+	locals.look = pageLook(workshop.organisationId);
 	const participant = participantByToken(
 		workshop.id,
 		cookies.get(participantCookieName(workshop.id))
@@ -21,7 +22,6 @@ export const load: PageServerLoad = ({ params, cookies, getClientAddress }) => {
 			title: workshop.title,
 			caseDescription: workshop.caseDescription
 		},
-		snapshot: participantSnapshot(workshop.id, participant.id),
-		look: pageLook(workshop.organisationId)
+		snapshot: participantSnapshot(workshop.id, participant.id)
 	};
 };

@@ -8,8 +8,12 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = ({ params }) => {
 	const look = organisationLook(params.organisation);
-	if (!look?.css) error(404, { message: 'Not Found' });
-	return new Response(look.css, {
+	if (!look || (!look.css && !look.logoType)) error(404, { message: 'Not Found' });
+	// The logo, for the header's plate: the app's own address, never one from the theme file.
+	const logo = look.logoType
+		? `:root:root {\n\t--gdb-org-logo: url('/themes/${look.organisationId}/${look.version}/logo');\n\t--gdb-org-logo-display: block;\n\t--gdb-app-logo-display: none;\n}\n`
+		: '';
+	return new Response(`${look.css ?? ''}${logo}`, {
 		headers: {
 			'content-type': 'text/css; charset=utf-8',
 			'cache-control':
