@@ -31,6 +31,18 @@ interface ExportFile {
 	fingerprint: string;
 }
 
+/** An issued document as the browser downloads it: private, never cached, its fingerprint said. */
+export function downloadResponse(file: ExportFile): Response {
+	return new Response(file.body, {
+		headers: {
+			'content-type': file.contentType,
+			'content-disposition': `attachment; filename="${file.filename}"`,
+			'cache-control': 'private, no-store',
+			'x-fingerprint': file.fingerprint
+		}
+	});
+}
+
 function slug(text: string): string {
 	return slugify(text) || 'workshop';
 }

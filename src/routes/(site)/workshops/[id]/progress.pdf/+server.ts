@@ -1,5 +1,5 @@
 import { error } from '$lib/server/http-error';
-import { exportProgress } from '$lib/server/export';
+import { downloadResponse, exportProgress } from '$lib/server/export';
 import { facilitatorActor } from '$lib/server/act';
 import { readForm } from '$lib/server/form';
 import { publicUrl } from '$lib/server/join-link';
@@ -24,12 +24,5 @@ export const POST: RequestHandler = async ({ locals, params, url, request }) => 
 		actor: facilitatorActor(locals.facilitator)
 	});
 	if (!file) error(404, { message: 'Not Found' });
-	return new Response(file.body, {
-		headers: {
-			'content-type': file.contentType,
-			'content-disposition': `attachment; filename="${file.filename}"`,
-			'cache-control': 'private, no-store',
-			'x-fingerprint': file.fingerprint
-		}
-	});
+	return downloadResponse(file);
 };

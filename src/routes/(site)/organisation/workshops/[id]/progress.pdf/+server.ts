@@ -1,6 +1,6 @@
 import { error } from '$lib/server/http-error';
 import { facilitatorActor } from '$lib/server/act';
-import { exportProgress } from '$lib/server/export';
+import { downloadResponse, exportProgress } from '$lib/server/export';
 import { readForm } from '$lib/server/form';
 import { requireMember } from '$lib/server/guards';
 import { publicUrl } from '$lib/server/join-link';
@@ -22,12 +22,5 @@ export const POST: RequestHandler = async ({ locals, params, url, request }) => 
 		reader: 'organisation'
 	});
 	if (!file) error(404, { message: 'Not Found' });
-	return new Response(file.body, {
-		headers: {
-			'content-type': file.contentType,
-			'content-disposition': `attachment; filename="${file.filename}"`,
-			'cache-control': 'private, no-store',
-			'x-fingerprint': file.fingerprint
-		}
-	});
+	return downloadResponse(file);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod';
-import { EXPORT_FORMATS, exportWorkshop } from '$lib/server/export';
+import { EXPORT_FORMATS, downloadResponse, exportWorkshop } from '$lib/server/export';
 import { facilitatorActor } from '$lib/server/act';
 import { fieldsOf, readForm } from '$lib/server/form';
 import { publicUrl } from '$lib/server/join-link';
@@ -34,12 +34,5 @@ export const POST: RequestHandler = async ({ locals, params, url, request }) => 
 		actor: facilitatorActor(locals.facilitator)
 	});
 	if (!file) error(404, { message: 'Not Found' });
-	return new Response(file.body, {
-		headers: {
-			'content-type': file.contentType,
-			'content-disposition': `attachment; filename="${file.filename}"`,
-			'cache-control': 'private, no-store',
-			'x-fingerprint': file.fingerprint
-		}
-	});
+	return downloadResponse(file);
 };
