@@ -1,6 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations, facilitatorContext, open, signUp } from '../fixtures';
+import {
+	createWorkshop,
+	expectNoAxeViolations,
+	facilitatorContext,
+	open,
+	signUp
+} from '../fixtures';
 import { connect, seedRoom, type SeededRoom } from '../seed';
 
 // Organisations on one installation share nothing. Two organisations, each with a beheerder who
@@ -247,6 +253,50 @@ test('a meekijker reads the commitments, never the room; a beheerder’s changes
 	const auditCsv = await (await anne.request.get('/organisation/audit/audit.csv')).text();
 	expect(auditCsv.split('\n')[0]).toContain('Wanneer;Wie;Wat;Over;Toelichting');
 	expect(auditCsv).not.toContain('Provincie Utrecht');
+});
+
+test('the organisation’s templates: a beheerder shares one, a member’s new workshop starts from it', async ({
+	baseURL
+}) => {
+	const anne = a.beheerder;
+	const origin = { origin: baseURL! };
+	// The beheerder's own template of CODIO: the shipped one with a first step of 17 minutes.
+	const own = await createWorkshop(anne, 'Bron van het sjabloon van de organisatie');
+	const template = await (await anne.request.get(`/workshops/${own.id}/template.json`)).json();
+	template.steps[0].minutes = 17;
+	const saved = await anne.request.post('/library?/save', {
+		form: { json: JSON.stringify(template) },
+		headers: origin
+	});
+	expect(saved.ok()).toBe(true);
+	await open(anne, '/library');
+	await anne.getByRole('button', { name: 'Mijn sjabloon instellen voor de organisatie' }).click();
+	await expect(anne.getByTestId('library-organisation')).toContainText('(CODIO)');
+
+	// Kim becomes a begeleider (by hand: audited), sees the template and starts from it.
+	await open(anne, '/organisation');
+	await anne.getByLabel('Rol van Kim Meekijker').selectOption('begeleider');
+	await anne
+		.getByTestId('members')
+		.getByRole('listitem')
+		.filter({ hasText: 'Kim Meekijker' })
+		.getByRole('button', { name: 'Rol opslaan' })
+		.click();
+	await expect(anne.getByRole('status')).toHaveText('Opgeslagen');
+	const kim = a.meekijker;
+	await open(kim, '/library');
+	await expect(kim.getByTestId('library-methods')).toContainText('sjabloon van de organisatie');
+	const theirs = await createWorkshop(kim, 'Werkt met het sjabloon van de organisatie');
+	const started = await (await kim.request.get(`/workshops/${theirs.id}/template.json`)).json();
+	expect(started.steps[0].minutes).toBe(17);
+	// Another organisation's member does not see it, and starts as shipped.
+	await open(b.begeleider, '/library');
+	await expect(b.begeleider.getByTestId('library-organisation')).toHaveCount(0);
+	const json = await (await anne.request.get('/organisation/audit/audit.json')).json();
+	expect(json.lines.slice(0, 2).map((l: { action: string }) => l.action)).toEqual([
+		'role_changed',
+		'template_set'
+	]);
 });
 
 const SIZES = [
