@@ -295,6 +295,8 @@ test('an unreachable provider: a clear page and one line in the log; passwords s
 test('an organisation linked to its tenant takes its staff in with the roles their claims give', async ({
 	browser
 }) => {
+	// Five people sign in through the provider's own pages: about 20 s alone, more on a busy machine.
+	test.setTimeout(90_000);
 	await startProvider();
 	await startApp({
 		OIDC_SCOPES: 'openid email profile organisation',

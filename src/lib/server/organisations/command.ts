@@ -7,7 +7,7 @@
 import { getDb } from '../db';
 import { statement } from '../db/statements';
 import { DomainError } from '../workshops/command';
-import type { AuditAction } from '$lib/organisations';
+import type { AuditAction, Role } from '$lib/organisations';
 
 export type OrganisationActor =
 	| { kind: 'beheerder'; facilitatorId: string; displayName: string }
@@ -25,14 +25,21 @@ export interface OrganisationContext {
 }
 
 /** The role this account has in this organisation, or null. */
-export function roleIn(organisationId: string, facilitatorId: string): string | null {
+export function roleIn(organisationId: string, facilitatorId: string): Role | null {
 	return (
 		(statement(
 			'SELECT role FROM organisation_members WHERE organisation_id = ? AND facilitator_id = ?',
 			{ pluck: true }
-		).get(organisationId, facilitatorId) as string | undefined) ?? null
+		).get(organisationId, facilitatorId) as Role | undefined) ?? null
 	);
 }
+
+/** An account acting for itself (founding an organisation, answering an invitation). */
+export const accountActor = (account: { id: string; displayName: string }): OrganisationActor => ({
+	kind: 'account',
+	facilitatorId: account.id,
+	displayName: account.displayName
+});
 
 const actorName = (actor: OrganisationActor) =>
 	actor.kind === 'provider' ? 'OpenID Connect' : actor.displayName;

@@ -2,13 +2,13 @@
 // invitation, changing a role, removing a member, and the provider's claims at sign-in. These
 // commands are the only writers of `organisations` (its founding), `organisation_members` and
 // `organisation_invites`; each writes its line of the audit log.
-import { DEFAULT_ROLES, mapsRoles, roleFromClaims, type Role } from '$lib/organisations';
+import { mapsRoles, roleFromClaims, type Role } from '$lib/organisations';
 import { statement } from '../db/statements';
 import { hashToken, newId, newToken } from '../ids';
 import { logger } from '../log.js';
 import { membershipOf, organisationBySignInKey } from '../read-model/organisations';
 import { DomainError } from '../workshops/command';
-import { executeOrganisation, type OrganisationContext } from './command';
+import { accountActor, executeOrganisation, roleIn, type OrganisationContext } from './command';
 
 interface Account {
 	id: string;
@@ -31,14 +31,9 @@ function insertMember(ctx: OrganisationContext, facilitatorId: string, role: Rol
 /** A new organisation, with this account (in none yet) as its first beheerder. */
 export function foundOrganisation(account: Account, name: string, now = Date.now()): string {
 	const id = newId();
-	const actor = {
-		kind: 'account',
-		facilitatorId: account.id,
-		displayName: account.displayName
-	} as const;
 	executeOrganisation(
 		id,
-		actor,
+		accountActor(account),
 		(ctx) => {
 			if (membershipOf(account.id)) throw new DomainError('ALREADY_MEMBER');
 			statement('INSERT INTO organisations (id, name, created_at) VALUES (?, ?, ?)').run(
@@ -106,14 +101,9 @@ export function answerInvite(
 	accept: boolean,
 	{ viaLink = false, now = Date.now() } = {}
 ): void {
-	const actor = {
-		kind: 'account',
-		facilitatorId: account.id,
-		displayName: account.displayName
-	} as const;
 	executeOrganisation(
 		organisationId,
-		actor,
+		accountActor(account),
 		(ctx) => {
 			const role = statement(
 				`DELETE FROM organisation_invites WHERE organisation_id = ? AND email = ? AND expires_at > ?
@@ -140,11 +130,9 @@ function keepABeheerder(ctx: OrganisationContext, facilitatorId: string) {
 	if (others === 0) throw new DomainError('LAST_BEHEERDER');
 }
 
+/** The member's role here; a member of no such organisation is NOT_FOUND. */
 function roleOf(ctx: OrganisationContext, facilitatorId: string): Role {
-	const role = statement(
-		'SELECT role FROM organisation_members WHERE organisation_id = ? AND facilitator_id = ?',
-		{ pluck: true }
-	).get(ctx.organisationId, facilitatorId) as Role | undefined;
+	const role = roleIn(ctx.organisationId, facilitatorId);
 	if (!role) throw new DomainError('NOT_FOUND');
 	return role;
 }
@@ -197,10 +185,8 @@ export function applyClaims(
 	}
 	if (membership?.roleSource === 'beheerder') return;
 	const mapped = roleFromClaims(organisation.roleClaims, roleValues);
-	const fallback = DEFAULT_ROLES.includes(organisation.defaultRole)
-		? organisation.defaultRole
-		: 'none';
-	const role = mapped ?? (fallback === 'none' ? null : fallback);
+	// The column's CHECK holds the default role to none, meekijker or begeleider.
+	const role = mapped ?? (organisation.defaultRole === 'none' ? null : organisation.defaultRole);
 	// Without a mapping the claims say nothing about a member's role: it stays as it is.
 	if (membership && !mapsRoles(organisation.roleClaims)) return;
 	if (membership?.role === role) return;

@@ -184,6 +184,18 @@ describe('organisations', () => {
 		expect(organisationRegisterOf(a.id, today).map((i) => i.action)).toEqual(['Onze afspraak']);
 		expect(organisationRegisterOf(b.id, today).map((i) => i.action)).toEqual(['Hun afspraak']);
 		expect(organisationRegisterOf(a.id, today)[0]).not.toHaveProperty('note');
+		// One workshop's part of it, for its overview.
+		const second = newWorkshop(a.bas.id, 'Tweede workshop');
+		commit(second.id, 'Tweede afspraak');
+		expect(
+			organisationRegisterOf(a.id, today)
+				.map((i) => i.action)
+				.sort()
+		).toEqual(['Onze afspraak', 'Tweede afspraak']);
+		expect(organisationRegisterOf(a.id, today, ours.id).map((i) => i.action)).toEqual([
+			'Onze afspraak'
+		]);
+		expect(organisationRegisterOf(b.id, today, ours.id)).toEqual([]);
 		expect(overseenWorkshop(theirs.id, a.kim.id)).toBeNull();
 		expect(overseenWorkshop(ours.id, a.kim.id)?.id).toBe(ours.id);
 		expect(facilitatedWorkshop(theirs.id, a.anne.id)).toBeNull();

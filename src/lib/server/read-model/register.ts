@@ -44,18 +44,20 @@ type OrganisationRegisterItem = Omit<RegisterItem, 'note'>;
  */
 export function organisationRegisterOf(
 	organisationId: string,
-	today: string
+	today: string,
+	/** Only this workshop's commitments (it must be the organisation's). */
+	workshopId: string | null = null
 ): OrganisationRegisterItem[] {
 	const rows = getDb()
 		.prepare(
 			`SELECT m.id, w.id AS workshopId, w.title AS workshop, w.organisation,
 				w.scheduled_on AS scheduledOn, c.text AS action, m.owner, m.due_on AS dueOn, m.status
 			FROM commitments m JOIN workshops w ON w.id = m.workshop_id JOIN cards c ON c.id = m.action_id
-			WHERE w.organisation_id = ?
+			WHERE w.organisation_id = ? AND (? IS NULL OR w.id = ?)
 				AND NOT EXISTS (SELECT 1 FROM commitments n WHERE n.carried_from = m.id)
 			ORDER BY m.due_on IS NULL, m.due_on, w.scheduled_on DESC, m.created_at`
 		)
-		.all(organisationId) as Omit<OrganisationRegisterItem, 'overdue'>[];
+		.all(organisationId, workshopId, workshopId) as Omit<OrganisationRegisterItem, 'overdue'>[];
 	return rows.map((r) => ({ ...r, overdue: isOverdue(r, today) }));
 }
 

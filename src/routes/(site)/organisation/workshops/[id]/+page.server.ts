@@ -25,8 +25,10 @@ export const load: PageServerLoad = ({ locals, url, params }) => {
 			scheduledOn: workshop.scheduledOn,
 			facilitator: workshop.facilitator
 		},
-		commitments: organisationRegisterOf(membership.organisationId, dutchDate(Date.now())).filter(
-			(item) => item.workshopId === workshop.id
+		commitments: organisationRegisterOf(
+			membership.organisationId,
+			dutchDate(Date.now()),
+			workshop.id
 		),
 		draft: draft?.fields ?? null
 	};
