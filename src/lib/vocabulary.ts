@@ -67,6 +67,8 @@ export const ERROR_CODES = [
 	// The commitment is finished (done, dropped): nobody takes it on any more. Phones do not offer
 	// it, so they have no sentence of their own for it.
 	'CLOSED',
+	// An instrument's item that an earlier answer skips: nothing is drafted for it.
+	'SKIPPED',
 	// Organisations (forms only): the account is in another organisation already; the change would
 	// leave the organisation without a beheerder; another organisation signs in with that key.
 	'ALREADY_MEMBER',

@@ -2,10 +2,11 @@
 // hold the behaviour, so handlers, views, exports and migrations stay as they are.
 import codio from './codio';
 import followUp from './follow-up';
+import instrument from './instrument';
 import miniTest from './mini-test';
 import type { Method } from './types';
 
-export const METHODS: readonly Method[] = [codio, followUp, miniTest];
+export const METHODS: readonly Method[] = [codio, followUp, miniTest, instrument];
 
 export const DEFAULT_METHOD = codio.key;
 

@@ -47,7 +47,10 @@ export interface Method {
 	name: Localized;
 	/** Offered when a facilitator creates a workshop (a follow-up is made from a workshop instead). */
 	offered: boolean;
+	/** Its steps; none for a method whose steps come from an imported instrument. */
 	steps: readonly MethodStep[];
+	/** Its steps are made from an imported instrument when a workshop starts (../instrument). */
+	fromInstrument?: true;
 	catalogue: Catalogue;
 	/** The perspectives worth having at the table (copied into each workshop, then edited). */
 	seats: readonly Seat[];

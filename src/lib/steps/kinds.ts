@@ -13,3 +13,5 @@ export { default as reflection } from './reflection';
 export { default as closing } from './closing';
 export { default as commitments } from './commitments';
 export { default as consent } from './consent';
+export { default as questions } from './questions';
+export { default as decision } from './decision';

@@ -13,12 +13,13 @@ import { z } from 'zod';
 import { ART27_BY_URN } from '$lib/instruments/art27';
 import {
 	instrumentSchema,
+	type Art27Element,
 	type Condition,
 	type Instrument,
 	type Item,
 	type ItemType
 } from '$lib/instruments/instrument';
-import { isHostile, plainText, safeHtml } from './sanitize';
+import { isHostile, safeHtml } from './sanitize';
 
 export const MAX_INSTRUMENT_BYTES = 1024 * 1024;
 const MAX_DEPTH = 8;
@@ -76,7 +77,7 @@ interface TaskFile {
 		action?: string;
 	}[];
 	in_fria?: boolean;
-	art27?: string;
+	art27?: Art27Element;
 	roles?: string[];
 	tasks?: TaskFile[];
 }
@@ -361,6 +362,3 @@ export function importDefinition(text: string, fileName: string): Imported {
 		throw error;
 	}
 }
-
-/** The item's explanation as plain text (for PDFs). */
-export const itemText = (item: Pick<Item, 'html'>) => plainText(item.html);

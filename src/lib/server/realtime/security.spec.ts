@@ -100,7 +100,15 @@ const FACILITATOR_EVENTS = (valueId: string): [keyof ClientToServerEvents, unkno
 	['workshop:join-lock', { locked: true }],
 	['commitment:add', { text: 'Actie', valueIds: [] }],
 	['display:set', { join: 'hidden' }],
-	['beamer:page', { delta: 1 }]
+	['beamer:page', { delta: 1 }],
+	['question:go', { step: 1, item: '1.1' }],
+	['question:agree', { item: '1.1', value: 'x' }],
+	['question:hold', { item: '1.1', owner: 'x', dueOn: null }],
+	['question:entry', { item: '1.1', text: 'x' }],
+	['question:session', { action: 'end' }],
+	['decision:advice', { step: 1, advice: 'deploy' }],
+	['decision:risk', { step: 1, text: 'x' }],
+	['decision:risk-remove', { id: 'x' }]
 ];
 
 describe('authorization of socket events', () => {

@@ -3,7 +3,9 @@
 // due date owners are reminded, who facilitates it with the owner, and deleting it. Its commands
 // are the only writers of a workshop's own row and of `workshop_facilitators`.
 import { generateJoinCode } from '$lib/join-code';
-import { DEFAULT_METHOD, type Method } from '$lib/methods';
+import { DEFAULT_METHOD, methodByKey, type Method } from '$lib/methods';
+import type { Instrument } from '$lib/instruments/instrument';
+import { stepsOf } from '$lib/instruments/steps';
 import type { WorkshopInput } from '$lib/schemas/workshop';
 import { statement } from '../db/statements';
 import { newId } from '../ids';
@@ -13,6 +15,7 @@ import { seedCatalogue } from './catalogue';
 import { DomainError, execute, executeAccount, facilitatorOf, type Context } from './command';
 import { seedSeats } from './preparation';
 import { seedSteps } from './steps';
+import { seedInstrument } from './instrument';
 import { methodFor } from '../library/templates';
 import { mayFacilitate } from '$lib/organisations';
 import { membershipOf, organisationRow } from '../read-model/organisations';
@@ -69,7 +72,37 @@ function insertWorkshop(ctx: Context, ownerId: string, input: NewWorkshop, metho
  * method is an error that names it.
  */
 export function createWorkshop(ownerId: string, input: NewWorkshop, now = Date.now()): WorkshopRow {
-	const method = methodFor(ownerId, input.method ?? DEFAULT_METHOD);
+	return create(ownerId, input, methodFor(ownerId, input.method ?? DEFAULT_METHOD), now);
+}
+
+/**
+ * Creates a workshop that runs an imported instrument live: a `questions` step per part, the
+ * decision and the action list, and its own copy of the instrument.
+ */
+export function createInstrumentWorkshop(
+	ownerId: string,
+	input: Omit<NewWorkshop, 'method'>,
+	instrument: Instrument,
+	now = Date.now()
+): WorkshopRow {
+	const steps = stepsOf(instrument);
+	const method = { ...methodByKey('instrument'), steps };
+	return create(ownerId, input, method, now, (ctx) =>
+		seedInstrument(
+			ctx.workshopId,
+			instrument,
+			steps.flatMap((s, i) => (s.part ? [{ step: i + 1, part: s.part }] : []))
+		)
+	);
+}
+
+function create(
+	ownerId: string,
+	input: NewWorkshop,
+	method: Method,
+	now: number,
+	also?: (ctx: Context) => void
+): WorkshopRow {
 	const id = newId();
 	return executeAccount(() => {
 		const actor = { kind: 'system', job: 'create' } as const;
@@ -81,6 +114,7 @@ export function createWorkshop(ownerId: string, input: NewWorkshop, now = Date.n
 				seedSteps(ctx, method.steps, input.language);
 				seedSeats(ctx, method.seats);
 				seedCatalogue(ctx, method.catalogue);
+				also?.(ctx);
 			},
 			undefined,
 			now

@@ -12,7 +12,7 @@ import { stable, type RecordPart } from '$lib/server/read-model/record-part';
 import { POSITIONS, REASON_MAX } from './schemas';
 import type { ConsentRow } from './slice.server';
 import type { ConsentRecord } from './state';
-import { POSITION_TEXTS, TEXTS, people, say } from './texts';
+import { POSITION_TEXTS, TEXTS, people, say } from '../shared/consent-texts';
 
 /** Each consent step of the record, with its answers counted and its reasons. */
 function consentsOf({ record, pick }: Outcome) {

@@ -4,7 +4,7 @@
 import { defineKind } from '../kind';
 import type { facilitatorEvents, participantEvents } from './schemas';
 import type { ConsentRecord, ConsentState } from './state';
-import { answered } from './texts';
+import { answered } from '../shared/consent-texts';
 
 export default defineKind<{
 	participant: typeof participantEvents;
