@@ -2,7 +2,8 @@
 // standard (Publicatiestandaard 1.0) asks for in three fields: "Afwegingen" (`proportionality`:
 // the chosen values, the tensions and how they were weighed), "Risicobeheer" (`risks`: the
 // prioritised actions with owners and due dates) and "Impacttoets(en)"
-// (`impacttoetsen_grouping`: this instrument, its date and a link to the verification page).
+// (`impacttoetsen_grouping`: this instrument, or the imported one it ran such as the IAMA, its date
+// and a link to the verification page).
 // The two free-text fields hold at most 2,500 characters each; a draft keeps to that by naming
 // how many items it left out.
 import { formatDate } from '$lib/format';
@@ -59,6 +60,7 @@ export function draftRegisterFields(
 ): RegisterFields {
 	const locale = outcome.language;
 	const { workshop } = outcome.record;
+	const instrument = outcome.record.instrument?.definition;
 	const date = formatDate(workshop.scheduledOn, locale);
 	const more = (count: number) => m.register_more({ count }, { locale });
 
@@ -109,7 +111,13 @@ export function draftRegisterFields(
 		proportionality,
 		risks,
 		impacttoets: {
-			title: m.register_impacttoets_title({ date }, { locale }),
+			// A workshop that ran an instrument (the IAMA) names it, its version and the date.
+			title: instrument
+				? m.register_impacttoets_instrument(
+						{ name: instrument.name, version: instrument.version, date },
+						{ locale }
+					)
+				: m.register_impacttoets_title({ date }, { locale }),
 			link: options.verifyUrl
 		}
 	};

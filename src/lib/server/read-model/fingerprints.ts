@@ -5,7 +5,7 @@ import { statement } from '../db/statements';
 /** The formats derived from the workshop record. */
 export type RecordFormat = 'pdf' | 'csv' | 'md' | 'ics' | 'json';
 /** Every fingerprinted file: the record's formats, and the progress report of a chain of sessions. */
-export type ExportFormat = RecordFormat | 'progress' | 'register';
+export type ExportFormat = RecordFormat | 'progress' | 'register' | 'assessment' | 'art27';
 
 export type IssueRow = {
 	workshopId: string;

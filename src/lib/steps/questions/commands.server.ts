@@ -194,6 +194,31 @@ function session(ctx: Context, input: Input<typeof schemas.sessionSchema>) {
 	ctx.change.touch(QUESTIONS.session, 0);
 }
 
+/**
+ * Answers read from a file in the publisher's output format (../../server/instruments/output.ts):
+ * each written as the facilitator's agreed answer, each entry as an action point the item does
+ * not have yet. Returns how many of each were taken.
+ */
+export function importAnswers(
+	ctx: Context,
+	read: { answers: Input<typeof schemas.agreeSchema>[]; entries: { item: string; text: string }[] }
+): { answers: number; entries: number } {
+	facilitatorOf(ctx);
+	for (const answer of read.answers) agree(ctx, schemas.agreeSchema.parse(answer));
+	let entries = 0;
+	for (const { item: id, text } of read.entries) {
+		const item = itemOf(ctx, id);
+		const known = statement(
+			`SELECT 1 FROM question_links l JOIN commitments m ON m.id = l.commitment_id
+			JOIN cards c ON c.id = m.action_id WHERE l.workshop_id = ? AND l.item_id = ? AND c.text = ?`
+		).get(ctx.workshopId, id, text);
+		if (known) continue;
+		linkedCommitment(ctx, item, 'entry', text, '', null);
+		entries++;
+	}
+	return { answers: read.answers.length, entries };
+}
+
 export const participantHandlers = handlers(schemas.participantEvents, { 'question:draft': draft });
 export const facilitatorHandlers = handlers(schemas.facilitatorEvents, {
 	'question:go': go,

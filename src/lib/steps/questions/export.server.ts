@@ -194,7 +194,8 @@ const recordShape = z.strictObject({
 					z.null()
 				]),
 				considerations: z.string().max(CONSIDERATIONS_MAX),
-				dissent: z.string().max(DISSENT_MAX)
+				dissent: z.string().max(DISSENT_MAX),
+				updatedAt: z.int().min(0)
 			})
 		)
 		.max(2000),
@@ -236,7 +237,8 @@ export const record: RecordPart<Rows, QuestionsRecord> = {
 					item: a.item,
 					value: JSON.parse(a.value) as AnswerValue,
 					considerations: a.considerations,
-					dissent: a.dissent
+					dissent: a.dissent,
+					updatedAt: a.updatedAt
 				})),
 				drafts: rows.drafts.map((d) => ({
 					participant: refs.participant(d.participantId),
@@ -264,7 +266,7 @@ export const record: RecordPart<Rows, QuestionsRecord> = {
 				JSON.stringify(a.value),
 				a.considerations,
 				a.dissent,
-				ctx.now
+				a.updatedAt
 			);
 		}
 		const draft = statement(

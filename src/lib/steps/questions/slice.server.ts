@@ -49,6 +49,7 @@ export interface AnswerRow {
 	value: string;
 	considerations: string;
 	dissent: string;
+	updatedAt: number;
 }
 export interface DraftRow {
 	participantId: string;
@@ -78,7 +79,8 @@ const cursors = table<CursorRow>(
 	'ORDER BY step'
 );
 export const answersOf = table<AnswerRow>(
-	`SELECT item_id AS item, value, considerations, dissent FROM question_answers
+	`SELECT item_id AS item, value, considerations, dissent, updated_at AS updatedAt
+	FROM question_answers
 	WHERE workshop_id = ?`,
 	'item_id',
 	'ORDER BY item_id'

@@ -130,7 +130,13 @@ export interface QuestionsRecord {
 export interface InstrumentRecord {
 	definition: Instrument;
 	parts: { step: number; part: string }[];
-	answers: { item: string; value: AnswerValue; considerations: string; dissent: string }[];
+	answers: {
+		item: string;
+		value: AnswerValue;
+		considerations: string;
+		dissent: string;
+		updatedAt: number;
+	}[];
 	drafts: { participant: string; item: string; text: string; choice: string[] }[];
 	/** The commitments a question made, by their action's reference. */
 	links: { item: string; card: string; role: 'research' | 'entry' }[];
