@@ -26,11 +26,13 @@ import { purgeExpiredOrganisationInvites } from '$lib/server/organisations/membe
 import { membershipOf, pageLook } from '$lib/server/read-model/organisations';
 import { sendDueReminders } from '$lib/server/workshops/reminders';
 import { purgeExpiredParticipantData } from '$lib/server/workshops/retention';
+import { loadInstrumentsDir } from '$lib/server/instruments/library';
 
 // Production: runs at start-up (handler.js awaits it). Dev: runs on the first request.
 export const init: ServerInit = () => {
 	checkSignInSettings();
 	getDb();
+	loadInstrumentsDir(process.env.INSTRUMENTS_DIR);
 	schedulePurges();
 	const io = getIo();
 	if (io) registerRealtime(io);

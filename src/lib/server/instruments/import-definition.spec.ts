@@ -112,12 +112,12 @@ describe('importing an assessment definition', () => {
 			'instrument_unsupported',
 			'2.3.6: image'
 		],
-		['a duplicate id', variant('id: "2.3.6"', 'id: "2.3.5"'), 'instrument_duplicate_id', '2.3.5'],
+		['a duplicate id', variant("id: '2.3.6'", "id: '2.3.5'"), 'instrument_duplicate_id', '2.3.5'],
 		[
 			'a condition on an id that does not exist',
 			variant(
-				'{ id: "2.1.1", operator: equals, value: "zelflerend" }',
-				'{ id: "9.9", operator: equals, value: "x" }'
+				"{ id: '2.1.1', operator: equals, value: 'zelflerend' }",
+				"{ id: '9.9', operator: equals, value: 'x' }"
 			),
 			'instrument_condition_unknown',
 			'2.2B → 9.9'

@@ -21,7 +21,9 @@ import {
 } from '$lib/instruments/instrument';
 import { isHostile, safeHtml } from './sanitize';
 
-export const MAX_INSTRUMENT_BYTES = 1024 * 1024;
+// Below the 256 KB every form may send (src/lib/server/body-limits.js), so a too-large file gets this
+// clear message; the published files are 40–70 KB.
+export const MAX_INSTRUMENT_BYTES = 200 * 1024;
 const MAX_DEPTH = 8;
 const MAX_TASKS = 2000;
 

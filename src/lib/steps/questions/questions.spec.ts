@@ -26,6 +26,7 @@ import {
 	connectionOutcome,
 	joinedParticipant,
 	nextPatch,
+	sendRaw,
 	signedInFacilitator,
 	startHarness,
 	type Harness,
@@ -89,19 +90,15 @@ async function room() {
 	return { facilitator, workshop, dashboard, beamer, phones };
 }
 
-const act = async (client: TestClient, event: string, payload: unknown) =>
-	(await client.emitWithAck(event as never, payload as never)) as {
-		ok: boolean;
-		error?: string;
-		data?: unknown;
-	};
+const act = (client: TestClient, event: string, payload: unknown) =>
+	sendRaw(client, event, payload) as Promise<{ ok: boolean; error?: string; data?: unknown }>;
 
 const stateOf = async (client: TestClient) => {
-	const sync = (await client.emitWithAck('state:sync', {})) as {
+	const sync = (await client.emitWithAck('state:sync', {})) as unknown as {
 		ok: true;
 		data: { state: Record<string, never> };
 	};
-	return sync.data.state as Record<string, unknown> & {
+	return sync.data.state as unknown as Record<string, unknown> & {
 		questions: { step: number; item: string; status: string; roles: string[] }[];
 		alerts: { id: string }[];
 		research: { item: string; done: boolean }[];

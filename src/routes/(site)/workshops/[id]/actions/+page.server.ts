@@ -1,4 +1,7 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
+import { readOutput } from '$lib/server/instruments/output';
+import { instrumentOf } from '$lib/server/read-model/instrument';
+import { importAnswers } from '$lib/steps/questions/commands.server';
 import { error } from '$lib/server/http-error';
 import { z } from 'zod';
 import { commitmentUpdateSchema, reminderDaysSchema } from '$lib/schemas/commitments';
@@ -39,11 +42,31 @@ export const load: PageServerLoad = ({ locals, url, params, depends }) => {
 			language: workshop.language
 		},
 		filters,
+		instrument: instrumentInfo(workshop.id),
 		...page
 	};
 };
 
+/** The instrument a workshop ran, if it ran one. */
+function instrumentInfo(workshopId: string) {
+	const found = instrumentOf(workshopId)?.instrument;
+	return found ? { name: found.name, version: found.version } : null;
+}
+
 export const actions: Actions = {
+	/** Answers from the ministry's tool (assessment-output v2) read into this workshop's instrument. */
+	importAnswers: async ({ request, locals, url, params }) => {
+		const { facilitator, workshop } = requireFacilitatedWorkshop(locals, url, params.id);
+		const instrument = instrumentOf(workshop.id)?.instrument;
+		if (!instrument) error(404, { message: 'Not Found' });
+		const file = (await readForm(request)).get('file');
+		const text = file instanceof File ? await file.text() : '';
+		const read = readOutput(text, instrument);
+		if (!read.ok) return fail(400, { answersError: read.error, detail: read.detail });
+		const taken = act(facilitator, workshop.id, (ctx) => importAnswers(ctx, read));
+		return { imported: { ...taken, ignored: read.ignored } };
+	},
+
 	/** The same command as the dashboard's, published to every open screen of the workshop. */
 	update: async ({ request, locals, url, params }) => {
 		const { facilitator } = requireFacilitatedWorkshop(locals, url, params.id);
