@@ -252,3 +252,77 @@ export async function seedRoom(
 		}
 	};
 }
+
+/** The test instrument (tests/instruments/oefeninstrument.yaml), as the library imports it. */
+export const INSTRUMENT_FILE = 'tests/instruments/oefeninstrument.yaml';
+
+/** The roles the instrument method seats, in turn, for the seeded participants. */
+const ROLES = ['projectleider', 'jurist', 'data-scientist', 'beleid', 'privacy'];
+
+/**
+ * A workshop that runs the test instrument, made through the app's pages: the file imported into
+ * the library (checked, previewed, saved), a workshop started from it; people join through the
+ * join form and say which role they bring, over Socket.IO as their phones would.
+ */
+export async function seedInstrumentRoom(
+	page: Page,
+	{ title = 'Slimme verkeerslichten in de binnenstad', people = 40 } = {}
+): Promise<SeededRoom> {
+	await signUp(page);
+	await page.goto('/library/instruments');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page
+		.getByLabel('Bestand (YAML of JSON, assessment-definition v2)')
+		.setInputFiles(INSTRUMENT_FILE);
+	await page.getByRole('button', { name: 'Bekijken wat er verandert' }).click();
+	await page.getByRole('button', { name: 'Instrument opslaan' }).click();
+	await page.getByText('Oefeninstrument afweging algoritmes staat in uw bibliotheek.').waitFor();
+	await page.getByRole('link', { name: 'Workshop starten' }).first().click();
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByLabel('Titel').fill(title);
+	await page.getByLabel('Organisatie').fill('Gemeente Voorbeeldstad');
+	await page.getByLabel('Datum').fill('2026-12-07');
+	await page.getByRole('button', { name: 'Workshop aanmaken' }).click();
+	await page.getByRole('heading', { level: 1, name: title }).waitFor();
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const code = (await page.getByTestId('join-code').innerText())
+		.replace(/[^A-Z0-9]/g, '')
+		.slice(-6);
+	const joinUrl = (await page.getByTestId('join-link').innerText()).trim();
+	const workshop = { id, code, joinUrl };
+	const base = new URL(page.url()).origin;
+	const session = (await page.context().cookies()).find((c) => c.name === 'gdb-session')!;
+	const dashboard = await connect(
+		base,
+		{ workshopId: id, view: 'dashboard' },
+		`gdb-session=${session.value}`
+	);
+	const send = async (client: Client, event: string, payload: unknown) => {
+		const reply = (await client.timeout(10_000).emitWithAck(event, payload)) as Reply;
+		if (!reply.ok) throw new Error(`${event} refused: ${reply.error}`);
+		return reply.data;
+	};
+	const participants: { name: string; cookie: string; client: Client }[] = [];
+	for (let i = 0; i < people; i++) {
+		const name = i % 5 === 0 ? `Deelnemer met een lange naam ${i + 1}` : `Deelnemer ${i + 1}`;
+		const cookie = await join(base, code, name);
+		const client = await connect(base, { workshopId: id, view: 'participant' }, cookie);
+		participants.push({ name, cookie, client });
+		await send(client, 'profile:set', {
+			perspective: 'internal',
+			role: '',
+			seat: ROLES[i % ROLES.length]
+		});
+	}
+	return {
+		workshop,
+		base,
+		dashboard,
+		participants,
+		send,
+		close() {
+			dashboard.close();
+			for (const p of participants) p.client.close();
+		}
+	};
+}

@@ -420,10 +420,16 @@ export const questionsSlice = defineSlice<QuestionsState>()({
 
 /** Of the participants present, how many sent a draft for the step's current item. */
 export function countDrafted(present: readonly string[], step: number): number {
+	if (present.length === 0) return 0;
+	// The present are of one workshop; its step is at the cursor, or at its part's first item.
+	const workshopId = statement('SELECT workshop_id FROM participants WHERE id = ?', {
+		pluck: true
+	}).get(present[0]) as string | undefined;
+	const item = workshopId ? cursorOf(workshopId, step) : null;
+	if (!item) return 0;
 	return statement(
-		`SELECT COUNT(*) FROM question_drafts d
-		JOIN question_cursor c ON c.workshop_id = d.workshop_id AND c.item_id = d.item_id AND c.step = ?
-		WHERE d.participant_id IN (SELECT value FROM json_each(?))`,
+		`SELECT COUNT(*) FROM question_drafts
+		WHERE item_id = ? AND participant_id IN (SELECT value FROM json_each(?))`,
 		{ pluck: true }
-	).get(step, JSON.stringify(present)) as number;
+	).get(item, JSON.stringify(present)) as number;
 }
