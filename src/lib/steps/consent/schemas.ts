@@ -3,10 +3,9 @@
 import { z } from 'zod';
 import { event } from '../../schemas/event';
 
-export const POSITIONS = ['agree', 'accept', 'object'] as const;
-export type Position = (typeof POSITIONS)[number];
+import { POSITIONS, REASON_MAX, type Position } from '../shared/consent-rules';
 
-export const REASON_MAX = 500;
+export { POSITIONS, REASON_MAX, type Position };
 
 export const consentSchema = z
 	.strictObject({

@@ -5,7 +5,7 @@
 import { defineKind } from '../kind';
 import type { facilitatorEvents, participantEvents } from './schemas';
 import type { QuestionsRecord, QuestionsState } from './state';
-import { drafted } from './texts';
+import { drafted } from './progress';
 
 export default defineKind<{
 	participant: typeof participantEvents;

@@ -7,10 +7,9 @@ import { z } from 'zod';
 import { itemId } from '../../instruments/instrument';
 import { event } from '../../schemas/event';
 
-export const DRAFT_MAX = 2000;
-export const CONSIDERATIONS_MAX = 4000;
-export const DISSENT_MAX = 2000;
-export const ANSWER_MAX = 8000;
+import { ANSWER_MAX, CONSIDERATIONS_MAX, DISSENT_MAX, DRAFT_MAX } from './limits';
+
+export { ANSWER_MAX, CONSIDERATIONS_MAX, DISSENT_MAX, DRAFT_MAX };
 
 const step = z.int().min(1).max(100);
 const date = z.iso.date().nullable();

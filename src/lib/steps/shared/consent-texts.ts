@@ -1,6 +1,6 @@
 // The consent check's words, Dutch and English, with real plurals: a kind brings its own texts.
 import { loc, type Language, type Localized } from '../../language';
-import type { Position } from '../consent/schemas';
+import type { Position } from './consent-rules';
 
 export const TEXTS = {
 	heading: { nl: 'Instemming', en: 'Consent' },
