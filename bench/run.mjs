@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 const BENCHES = [
 	'bytes',
 	'fanout',
+	'question',
 	'votestorm',
 	'rooms',
 	'capacity',
