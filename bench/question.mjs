@@ -74,7 +74,7 @@ async function once() {
 		const cards = await room(server, codio, cookie);
 		const questions = await room(server, instrument, cookie);
 		await ack(cards.dashboard, 'step:set', { step: 2 });
-		await ack(questions.dashboard, 'step:set', { step: 3 });
+		await ack(questions.dashboard, 'step:set', { step: 4 });
 		await sleep(500);
 		const card = [];
 		const question = [];
@@ -100,7 +100,7 @@ async function once() {
 			keep(
 				question,
 				await round(questions.all, isQuestion(item), async () => {
-					const reply = await ack(questions.dashboard, 'question:go', { step: 3, item });
+					const reply = await ack(questions.dashboard, 'question:go', { step: 4, item });
 					if (!reply.ok) throw new Error(`question:go refused: ${reply.error}`);
 				})
 			);

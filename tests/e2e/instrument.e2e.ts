@@ -102,8 +102,20 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 		for (const page of [phone, dashboard, beamer]) await expectNoAxeViolations(page);
 	};
 
+	// The values step on CODIO's catalogue: the facilitator chooses two of the room's values.
+	await room.send(room.dashboard, 'step:set', { step: 2 });
+	const synced = (await room.dashboard.emitWithAck('state:sync', {})) as {
+		data: { state: { values: { id: string; name: { nl: string } }[] } };
+	};
+	const [privacy, transparency] = ['Privacy', 'Transparantie'].map((name) =>
+		synced.data.state.values.find((v) => v.name.nl === name)!
+	);
+	for (const value of [privacy!, transparency!]) {
+		await room.send(room.dashboard, 'value:select', { valueId: value.id, selected: true });
+	}
+
 	// Deel 1, on the dashboard: the first question on every screen, with the roles it asks.
-	await room.send(room.dashboard, 'step:set', { step: 3 });
+	await room.send(room.dashboard, 'step:set', { step: 4 });
 	const title = 'Wat is de aanleiding geweest om een verkeersregelingsalgoritme';
 	await expect(beamer.getByTestId('question-title')).toContainText(title);
 	await expect(phone.getByTestId('question-title')).toContainText(title);
@@ -112,7 +124,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await Promise.all(
 		room.participants.map((p, i) =>
 			room.send(p.client, 'question:draft', {
-				step: 3,
+				step: 4,
 				item: '1.1.1',
 				text: dutchText(200 + i, 12)
 			})
@@ -129,6 +141,13 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await expect(dashboard.getByTestId('progress-line')).toContainText(
 		'41 van 41 aanwezigen hebben een concept gestuurd'
 	);
+	// An answer can take over the values the room chose (the IAMA's question on public values).
+	await dashboard
+		.getByRole('button', { name: /De gekozen publieke waarden overnemen \(2/ })
+		.click();
+	await expect(dashboard.getByLabel('Vastgesteld antwoord', { exact: true })).toHaveValue(
+		/- Privacy \(Mensenrechten; 0 stippen\)\n- Transparantie \(Procedurele rechtvaardigheid; 0 stippen\)/
+	);
 	await dashboard
 		.getByLabel('Vastgesteld antwoord', { exact: true })
 		.fill('Files in de binnenstad en te veel uitstoot bij de scholen');
@@ -139,6 +158,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 
 	// To 1.2.1 with the dashboard's "next" button: "Ja" stops the instrument on every screen.
 	await dashboard.getByTestId('question-next').click();
+	await expect(dashboard.getByTestId('question-title')).toContainText('1.1.2');
 	await dashboard.getByTestId('question-next').click();
 	await expect(phone.getByTestId('question-title')).toContainText('verboden toepassing');
 	await expect(phone.getByText('Deze vraag is voor uw rol')).toHaveCount(0);
@@ -171,8 +191,8 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await expect(beamer.getByTestId('question-status')).toHaveText('Wacht op onderzoek');
 
 	// Deel 3: a multiple choice from a long list, drafted by the room, blind until revealed.
-	await room.send(room.dashboard, 'step:set', { step: 5 });
-	await room.send(room.dashboard, 'question:go', { step: 5, item: '3.1.1' });
+	await room.send(room.dashboard, 'step:set', { step: 6 });
+	await room.send(room.dashboard, 'question:go', { step: 6, item: '3.1.1' });
 	await expect(phone.getByRole('group', { name: 'Uw keuze' })).toBeVisible();
 	const rights = [
 		'Recht op privacy en gegevensbescherming',
@@ -182,7 +202,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await Promise.all(
 		room.participants.map((p, i) =>
 			room.send(p.client, 'question:draft', {
-				step: 5,
+				step: 6,
 				item: '3.1.1',
 				text: dutchText(400 + i, 9),
 				choice: rights.slice(0, 1 + (i % 3))
@@ -200,7 +220,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await shoot('multiple-revealed');
 
 	// The decision: advice under conditions, a residual risk accepted by a named person, consent.
-	await room.send(room.dashboard, 'step:set', { step: 7 });
+	await room.send(room.dashboard, 'step:set', { step: 8 });
 	await dashboard.getByLabel('Inzetten onder voorwaarden').check();
 	await dashboard
 		.getByRole('textbox', { name: 'Voorwaarden' })
@@ -222,7 +242,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await Promise.all(
 		room.participants.map((p, i) =>
 			room.send(p.client, 'consent:set', {
-				step: 7,
+				step: 8,
 				position: positions[i % 3],
 				reason: i % 3 === 2 ? dutchText(500 + i, 7) : ''
 			})

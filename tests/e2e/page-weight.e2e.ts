@@ -55,9 +55,9 @@ test('an instrument’s phone pages stay within the budget too: its questions an
 	const steps: number[] = [];
 	// Deel 1 (open text and a yes/no choice), Deel 3 (a multiple choice of 30), the decision.
 	for (const [step, item] of [
-		[3, '1.2.1'],
-		[5, '3.1.1'],
-		[7, null]
+		[4, '1.2.1'],
+		[6, '3.1.1'],
+		[8, null]
 	] as const) {
 		await room.send(room.dashboard, 'step:set', { step });
 		if (item) await room.send(room.dashboard, 'question:go', { step, item });

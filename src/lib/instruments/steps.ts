@@ -1,5 +1,6 @@
 // The steps a workshop made from an instrument runs: a check-in where each participant says which
-// role they bring (the seats view shows which roles are present and missing), a `questions` step per part (the facilitator
+// role they bring (the seats view shows which roles are present and missing), the values step on the
+// CODIO catalogue (the IAMA asks for the public values at stake), a `questions` step per part (the facilitator
 // walks its items one at a time), then the decision (advice, residual risks and who accepts them,
 // with the room's consent check) and the action list. Minutes follow the number of questions, as
 // the IAMA plans its sessions (about four minutes a question), within a step's limits.
@@ -37,6 +38,19 @@ export function stepsOf(instrument: Instrument): InstrumentStep[] {
 			notes: {
 				nl: 'Kijk welke rollen aanwezig zijn en welke ontbreken: het instrument vraagt om een breed samengesteld team.',
 				en: 'See which roles are present and which are missing: the instrument asks for a broad team.'
+			}
+		},
+		{
+			kind: 'values',
+			minutes: 20,
+			title: { nl: 'Publieke waarden', en: 'Public values' },
+			question: {
+				nl: 'Welke publieke waarden kan de inzet positief of negatief raken? Verdeel uw stippen.',
+				en: 'Which public values may the deployment affect, for better or worse? Place your dots.'
+			},
+			notes: {
+				nl: 'Kies hoogstens zes waarden per kant. Het antwoord op de vraag naar publieke waarden kan ze overnemen (knop bij het vastgestelde antwoord).',
+				en: 'Choose at most six values per side. The answer to the question about public values can take them over (button by the agreed answer).'
 			}
 		},
 		...parts,

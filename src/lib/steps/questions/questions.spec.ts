@@ -53,7 +53,8 @@ function instrument() {
 	return result.instrument;
 }
 
-// Steps: 1 check-in, 2 Inleiding, 3 Deel 1, 4 Deel 2, 5 Deel 3, 6 Deel 4, 7 decision, 8 action list.
+// Steps: 1 check-in, 2 values, 3 Inleiding, 4 Deel 1, 5 Deel 2, 6 Deel 3, 7 Deel 4, 8 decision,
+// 9 action list.
 async function room() {
 	const { facilitator, cookie } = await signedInFacilitator();
 	const workshop = createInstrumentWorkshop(
@@ -112,24 +113,24 @@ describe('an instrument, run live', () => {
 	it('walks the questions with four phones, skips, stops, holds and carries research to a second session', async () => {
 		const { workshop, dashboard, beamer, phones } = await room();
 		const { Anne, Bram, Chris, Dewi } = phones as Record<string, TestClient>;
-		expect(await act(dashboard, 'step:set', { step: 3 })).toMatchObject({ ok: true });
+		expect(await act(dashboard, 'step:set', { step: 4 })).toMatchObject({ ok: true });
 
 		// The first item of Deel 1 is current on every screen; the roles it asks are named.
 		const first = await stateOf(Anne!);
-		expect(first.questions.find((q) => q.step === 3)).toMatchObject({
+		expect(first.questions.find((q) => q.step === 4)).toMatchObject({
 			item: '1.1.1',
 			roles: ['Projectleider']
 		});
 
 		// A draft for an item that is not current is refused; a current one reaches the dashboard
 		// with the name and the role, not the room (blind until the step is revealed).
-		expect(await act(Bram!, 'question:draft', { step: 3, item: '1.2.1', text: 'x' })).toEqual({
+		expect(await act(Bram!, 'question:draft', { step: 4, item: '1.2.1', text: 'x' })).toEqual({
 			ok: false,
 			error: 'WRONG_STEP'
 		});
 		const heard = nextPatch(dashboard, (op) => op.upsert === 'questionDrafts');
 		expect(
-			await act(Anne!, 'question:draft', { step: 3, item: '1.1.1', text: 'Files in de binnenstad' })
+			await act(Anne!, 'question:draft', { step: 4, item: '1.1.1', text: 'Files in de binnenstad' })
 		).toMatchObject({
 			ok: true,
 			data: { drafts: { '1.1.1': { text: 'Files in de binnenstad' } } }
@@ -138,21 +139,21 @@ describe('an instrument, run live', () => {
 			item: { item: '1.1.1', author: 'Anne', seat: 'projectleider' }
 		});
 		expect((await stateOf(Bram!)).questionDrafts).toEqual([]);
-		await barrier(dashboard, Bram!, 3);
+		await barrier(dashboard, Bram!, 4);
 
 		// The facilitator moves on: every phone and the beamer hear the new item.
 		const moved = nextPatch(beamer, (op) => op.upsert === 'questions');
-		expect(await act(dashboard, 'question:go', { step: 3, item: '1.2.1' })).toMatchObject({
+		expect(await act(dashboard, 'question:go', { step: 4, item: '1.2.1' })).toMatchObject({
 			ok: true
 		});
 		expect((await moved).find((op) => op.upsert === 'questions')).toMatchObject({
 			item: { item: '1.2.1', status: 'open', roles: ['Jurist'] }
 		});
 		expect(
-			await act(Bram!, 'question:draft', { step: 3, item: '1.2.1', text: 'Nee', choice: ['false'] })
+			await act(Bram!, 'question:draft', { step: 4, item: '1.2.1', text: 'Nee', choice: ['false'] })
 		).toMatchObject({ ok: true });
 		expect(
-			await act(Dewi!, 'question:draft', { step: 3, item: '1.2.1', text: '', choice: ['maybe'] })
+			await act(Dewi!, 'question:draft', { step: 4, item: '1.2.1', text: '', choice: ['maybe'] })
 		).toEqual({
 			ok: false,
 			error: 'INVALID_PAYLOAD'
@@ -169,10 +170,10 @@ describe('an instrument, run live', () => {
 		expect((await stateOf(beamer)).alerts).toEqual([
 			{ id: '1.2.2', title: expect.stringContaining('Stop') }
 		]);
-		await act(dashboard, 'question:go', { step: 3, item: '1.2.3' });
-		expect((await stateOf(Anne!)).questions.find((q) => q.step === 3)?.status).toBe('skipped');
+		await act(dashboard, 'question:go', { step: 4, item: '1.2.3' });
+		expect((await stateOf(Anne!)).questions.find((q) => q.step === 4)?.status).toBe('skipped');
 		expect(
-			await act(Bram!, 'question:draft', { step: 3, item: '1.2.3', text: 'Grondslag' })
+			await act(Bram!, 'question:draft', { step: 4, item: '1.2.3', text: 'Grondslag' })
 		).toEqual({
 			ok: false,
 			error: 'SKIPPED'
@@ -188,7 +189,7 @@ describe('an instrument, run live', () => {
 		).toMatchObject({ ok: true });
 		const lifted = await stateOf(Anne!);
 		expect(lifted.alerts).toEqual([]);
-		expect(lifted.questions.find((q) => q.step === 3)).toMatchObject({
+		expect(lifted.questions.find((q) => q.step === 4)).toMatchObject({
 			item: '1.2.3',
 			status: 'open'
 		});
@@ -200,9 +201,9 @@ describe('an instrument, run live', () => {
 			dueOn: '2027-01-15'
 		});
 		expect(hold).toMatchObject({ ok: true });
-		expect((await stateOf(beamer)).questions.find((q) => q.step === 3)?.status).toBe('research');
+		expect((await stateOf(beamer)).questions.find((q) => q.step === 4)?.status).toBe('research');
 		// Action points: entries of the repeatable item, on the action list.
-		await act(dashboard, 'question:go', { step: 3, item: '1.actiepunten.tekst' });
+		await act(dashboard, 'question:go', { step: 4, item: '1.actiepunten.tekst' });
 		expect(
 			await act(dashboard, 'question:entry', {
 				item: '1.actiepunten.tekst',
@@ -222,7 +223,7 @@ describe('an instrument, run live', () => {
 		]);
 
 		// Deel 2: a choice skips one group and asks the other; Deel 3: a multiple choice.
-		await act(dashboard, 'step:set', { step: 4 });
+		await act(dashboard, 'step:set', { step: 5 });
 		await act(dashboard, 'question:agree', { item: '2.1.1', value: 'zelflerend' });
 		const items = (await stateOf(dashboard)).questionItems!;
 		expect(items.find((i) => i.id === '2.2B.1')?.status).toBe('open');
@@ -231,11 +232,11 @@ describe('an instrument, run live', () => {
 			item: '2.3.2',
 			value: 'Inwoners en forenzen die de binnenstad in rijden'
 		});
-		await act(dashboard, 'step:set', { step: 5 });
-		await act(dashboard, 'question:go', { step: 5, item: '3.1.1' });
+		await act(dashboard, 'step:set', { step: 6 });
+		await act(dashboard, 'question:go', { step: 6, item: '3.1.1' });
 		expect(
 			await act(Chris!, 'question:draft', {
-				step: 5,
+				step: 6,
 				item: '3.1.1',
 				text: 'vooral privacy',
 				choice: ['Recht op privacy en gegevensbescherming', 'Recht op bewegingsvrijheid']
@@ -251,7 +252,7 @@ describe('an instrument, run live', () => {
 			await act(dashboard, 'question:agree', { item: '3.1.1', value: ['Geen grondrecht'] })
 		).toEqual({ ok: false, error: 'INVALID_PAYLOAD' });
 		// Revealed: the room sees the drafts, without names.
-		await act(dashboard, 'step:flags', { step: 5, revealed: true });
+		await act(dashboard, 'step:flags', { step: 6, revealed: true });
 		const drafts = (await stateOf(Bram!)).questionDrafts;
 		expect(drafts).toMatchObject([{ text: 'vooral privacy' }]);
 		expect(JSON.stringify(drafts)).not.toContain('Chris');
@@ -264,36 +265,36 @@ describe('an instrument, run live', () => {
 		const second = await stateOf(beamer);
 		expect(second.session).toEqual({ number: 2, ended: false, fresh: true });
 		expect(second.research).toMatchObject([{ item: '1.2.3', done: false }]);
-		await act(dashboard, 'question:go', { step: 5, item: '3.1.2' });
+		await act(dashboard, 'question:go', { step: 6, item: '3.1.2' });
 		expect((await stateOf(beamer)).session.fresh).toBe(false);
 
 		// The decision: advice under conditions, a residual risk accepted, the room's consent.
-		await act(dashboard, 'step:set', { step: 7 });
-		expect(await act(dashboard, 'decision:advice', { step: 7, advice: 'conditions' })).toEqual({
+		await act(dashboard, 'step:set', { step: 8 });
+		expect(await act(dashboard, 'decision:advice', { step: 8, advice: 'conditions' })).toEqual({
 			ok: false,
 			error: 'INVALID_PAYLOAD'
 		});
 		expect(
 			await act(dashboard, 'decision:advice', {
-				step: 7,
+				step: 8,
 				advice: 'conditions',
 				conditions: 'Alleen na de privacytoets',
 				rationale: 'Doel is legitiem'
 			})
 		).toMatchObject({ ok: true });
 		const risk = await act(dashboard, 'decision:risk', {
-			step: 7,
+			step: 8,
 			text: 'Verplaatsing van verkeer naar woonwijken',
 			acceptor: 'Wethouder Mobiliteit',
 			verdict: 'accepted'
 		});
 		expect(risk).toMatchObject({ ok: true });
-		expect(await act(Anne!, 'consent:set', { step: 7, position: 'agree' })).toMatchObject({
+		expect(await act(Anne!, 'consent:set', { step: 8, position: 'agree' })).toMatchObject({
 			ok: true
 		});
 		expect(
 			await act(Dewi!, 'consent:set', {
-				step: 7,
+				step: 8,
 				position: 'object',
 				reason: 'Te weinig zicht op woonwijken'
 			})
@@ -301,7 +302,7 @@ describe('an instrument, run live', () => {
 		const decided = await stateOf(Bram!);
 		expect(decided.decisions).toMatchObject([
 			{
-				step: 7,
+				step: 8,
 				advice: 'conditions',
 				risks: [{ acceptor: 'Wethouder Mobiliteit', verdict: 'accepted' }]
 			}

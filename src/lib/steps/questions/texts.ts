@@ -57,7 +57,14 @@ export const TEXTS = {
 	hold: { nl: 'Aanhouden voor onderzoek', en: 'Hold for research' },
 	overview: { nl: 'Alle vragen', en: 'All questions' },
 	question: { nl: 'Vraag', en: 'Question' },
-	status: { nl: 'Stand', en: 'Status' }
+	status: { nl: 'Stand', en: 'Status' },
+	takeValues: {
+		nl: 'De gekozen publieke waarden overnemen ({n}, uit de stap met de waarden)',
+		en: 'Take over the chosen public values ({n}, from the values step)'
+	},
+	dots: { nl: '{n} stippen', en: '{n} dots' },
+	dot: { nl: '1 stip', en: '1 dot' },
+	tensions: { nl: 'Spanningen', en: 'Tensions' }
 } satisfies Record<string, Localized>;
 
 export const STATUS_TEXTS: Record<ItemStatus, Localized> = {
