@@ -80,7 +80,10 @@ async function once() {
 		const question = [];
 		let lost = 0;
 		const keep = (list, times) => {
-			for (const t of times) t === null ? lost++ : list.push(t);
+			for (const t of times) {
+				if (t === null) lost++;
+				else list.push(t);
+			}
 		};
 		for (let r = 0; r < ROUNDS; r++) {
 			const text = `Kaart ${r} ${Date.now()}`;
