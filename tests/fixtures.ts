@@ -91,3 +91,39 @@ export async function tabTo(page: Page, target: Locator, { max = 60, backwards =
 	}
 	throw new Error(`could not reach ${target} with the keyboard in ${max} presses`);
 }
+
+/** Whether the page scrolls sideways (a wide table scrolling in its own box is fine). */
+export const scrollsSideways = (page: Page) =>
+	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+
+/**
+ * A room's three screens at every size they are used at (the phone at 360 and 320 px, the
+ * dashboard as it is, the beamer at 1920×1080 and 1280×720): none scrolls sideways, each is
+ * screenshot into `screenshots/<dir>/` and checked with axe. The phone is left at 360 px.
+ */
+export async function shootRoom(
+	dir: string,
+	name: string,
+	{ phone, dashboard, beamer }: { phone: Page; dashboard: Page; beamer: Page }
+): Promise<void> {
+	for (const width of [360, 320]) {
+		await phone.setViewportSize({ width, height: 740 });
+		expect(await scrollsSideways(phone), `phone ${width} ${name}`).toBe(false);
+		await phone.screenshot({
+			path: `screenshots/${dir}/phone-${width}-${name}.png`,
+			fullPage: true
+		});
+	}
+	await phone.setViewportSize({ width: 360, height: 740 });
+	expect(await scrollsSideways(dashboard), `dashboard ${name}`).toBe(false);
+	await dashboard.screenshot({ path: `screenshots/${dir}/dashboard-${name}.png`, fullPage: true });
+	for (const size of [
+		{ width: 1920, height: 1080 },
+		{ width: 1280, height: 720 }
+	]) {
+		await beamer.setViewportSize(size);
+		expect(await scrollsSideways(beamer), `beamer ${size.width} ${name}`).toBe(false);
+		await beamer.screenshot({ path: `screenshots/${dir}/beamer-${size.width}-${name}.png` });
+	}
+	for (const page of [phone, dashboard, beamer]) await expectNoAxeViolations(page);
+}

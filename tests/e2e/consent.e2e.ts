@@ -4,15 +4,12 @@
 // distribution and the reasons without names. Every view at every size: no sideways scrolling,
 // axe clean, screenshots in screenshots/consent/.
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, open, phoneContext } from '../fixtures';
+import { expect, test } from '@playwright/test';
+import { open, phoneContext, shootRoom } from '../fixtures';
 import { dutchText, seedRoom } from '../seed';
 
 const PROPOSAL =
 	'Cameratoezicht alleen tijdens evenementen, beelden na achtentwintig dagen verwijderd, met een gegevensbeschermingseffectbeoordeling vooraf';
-
-const sideways = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 test('a consent check: answered from phones, blind until revealed, at every size', async ({
 	page: dashboard,
@@ -82,30 +79,7 @@ test('a consent check: answered from phones, blind until revealed, at every size
 	);
 	await expect(phone.getByTestId('consent-bars')).toHaveCount(0);
 
-	const shoot = async (name: string) => {
-		for (const width of [360, 320]) {
-			await phone.setViewportSize({ width, height: 740 });
-			expect(await sideways(phone), `phone ${width} ${name}`).toBe(false);
-			await phone.screenshot({
-				path: `screenshots/consent/phone-${width}-${name}.png`,
-				fullPage: true
-			});
-		}
-		expect(await sideways(dashboard), `dashboard ${name}`).toBe(false);
-		await dashboard.screenshot({
-			path: `screenshots/consent/dashboard-${name}.png`,
-			fullPage: true
-		});
-		for (const size of [
-			{ width: 1920, height: 1080 },
-			{ width: 1280, height: 720 }
-		]) {
-			await beamer.setViewportSize(size);
-			expect(await sideways(beamer), `beamer ${size.width} ${name}`).toBe(false);
-			await beamer.screenshot({ path: `screenshots/consent/beamer-${size.width}-${name}.png` });
-		}
-		for (const page of [phone, dashboard, beamer]) await expectNoAxeViolations(page);
-	};
+	const shoot = (name: string) => shootRoom('consent', name, { phone, dashboard, beamer });
 	await shoot('blind');
 
 	await dashboard.getByRole('button', { name: 'Resultaten tonen' }).click();

@@ -8,12 +8,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, open, phoneContext } from '../fixtures';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, open, phoneContext, scrollsSideways, shootRoom } from '../fixtures';
 import { dutchText, INSTRUMENT_FILE, seedInstrumentRoom } from '../seed';
-
-const sideways = (page: Page) =>
-	page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 test('an instrument: imported, walked live with 40 phones, stopped, decided, exported', async ({
 	page: dashboard,
@@ -55,7 +52,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await expect(dashboard.getByTestId('instruments').getByRole('listitem')).toHaveCount(1);
 	for (const width of [1280, 360]) {
 		await dashboard.setViewportSize({ width, height: 800 });
-		expect(await sideways(dashboard), `library ${width}`).toBe(false);
+		expect(await scrollsSideways(dashboard), `library ${width}`).toBe(false);
 		await dashboard.screenshot({
 			path: `screenshots/instrument/library-${width}.png`,
 			fullPage: true
@@ -76,31 +73,7 @@ test('an instrument: imported, walked live with 40 phones, stopped, decided, exp
 	await beamer.setViewportSize({ width: 1920, height: 1080 });
 	await open(beamer, `/workshops/${id}/beamer`);
 
-	const shoot = async (name: string) => {
-		for (const width of [360, 320]) {
-			await phone.setViewportSize({ width, height: 740 });
-			expect(await sideways(phone), `phone ${width} ${name}`).toBe(false);
-			await phone.screenshot({
-				path: `screenshots/instrument/phone-${width}-${name}.png`,
-				fullPage: true
-			});
-		}
-		await phone.setViewportSize({ width: 360, height: 740 });
-		expect(await sideways(dashboard), `dashboard ${name}`).toBe(false);
-		await dashboard.screenshot({
-			path: `screenshots/instrument/dashboard-${name}.png`,
-			fullPage: true
-		});
-		for (const size of [
-			{ width: 1920, height: 1080 },
-			{ width: 1280, height: 720 }
-		]) {
-			await beamer.setViewportSize(size);
-			expect(await sideways(beamer), `beamer ${size.width} ${name}`).toBe(false);
-			await beamer.screenshot({ path: `screenshots/instrument/beamer-${size.width}-${name}.png` });
-		}
-		for (const page of [phone, dashboard, beamer]) await expectNoAxeViolations(page);
-	};
+	const shoot = (name: string) => shootRoom('instrument', name, { phone, dashboard, beamer });
 
 	// The values step on CODIO's catalogue: the facilitator chooses two of the room's values.
 	await room.send(room.dashboard, 'step:set', { step: 2 });

@@ -43,6 +43,7 @@ function draft(ctx: Context, input: Input<typeof schemas.draftSchema>) {
 	if (currentStep(ctx.workshopId).number !== input.step) throw new DomainError('WRONG_STEP');
 	if (cursorOf(ctx.workshopId, input.step) !== input.item) throw new DomainError('WRONG_STEP');
 	const item = itemOf(ctx, input.item);
+	if (item.type === 'notice') throw new DomainError('INVALID_PAYLOAD');
 	if (!isAsked(ctx, item)) throw new DomainError('SKIPPED');
 	const options = new Set(item.options.map((o) => o.value));
 	if (input.choice.some((c) => !options.has(c))) throw new DomainError('INVALID_PAYLOAD');

@@ -256,6 +256,27 @@ describe('an instrument, run live', () => {
 		const drafts = (await stateOf(Bram!)).questionDrafts;
 		expect(drafts).toMatchObject([{ text: 'vooral privacy' }]);
 		expect(JSON.stringify(drafts)).not.toContain('Chris');
+		// A draft changed after the reveal reaches the room as that one draft, under the same key.
+		const changed = nextPatch(Bram!, (op) => op.upsert === 'questionDrafts');
+		await act(Chris!, 'question:draft', {
+			step: 6,
+			item: '3.1.1',
+			text: 'vooral privacy, en bewegingsvrijheid',
+			choice: ['Recht op bewegingsvrijheid']
+		});
+		const ops = (await changed).filter((op) => op.upsert === 'questionDrafts');
+		expect(ops).toEqual([
+			{
+				upsert: 'questionDrafts',
+				item: {
+					id: (drafts[0] as { id: string }).id,
+					step: 6,
+					item: '3.1.1',
+					text: 'vooral privacy, en bewegingsvrijheid',
+					choice: ['Recht op bewegingsvrijheid']
+				}
+			}
+		]);
 
 		// The session ends part-way: phones are told; a second one starts, and the beamer shows the
 		// research of the first until an item is opened.

@@ -4,6 +4,7 @@
 // room the drafts of a revealed step, without names. Statuses follow the agreed answers through
 // the instrument's conditions (`askedItems`), so an answer that skips or stops reaches every
 // screen with the same patch.
+import { createHash } from 'node:crypto';
 import { activeAlerts, askedItems } from '$lib/instruments/conditions';
 import type { AnswerValue, Item } from '$lib/instruments/instrument';
 import { isClosed, type CommitmentStatus } from '$lib/vocabulary';
@@ -129,14 +130,14 @@ export interface SliceRows {
 	sessions: SessionRow[];
 }
 
-function load(workshopId: string): SliceRows | null {
+function load(workshopId: string, withDrafts = true): SliceRows | null {
 	const instrument = instrumentOf(workshopId);
 	if (!instrument) return null;
 	return {
 		instrument,
 		cursors: cursors(workshopId),
 		answers: answersOf(workshopId),
-		drafts: draftsOf(workshopId),
+		drafts: withDrafts ? draftsOf(workshopId) : [],
 		links: linksOf(workshopId),
 		sessions: sessionsOf(workshopId)
 	};
@@ -256,13 +257,20 @@ function facilitatorDrafts(
 }
 
 /** Drafts for the room: no names, no participant ids; keyed by their place among the item's. */
+/**
+ * A draft's key for the room: stable, so a changed draft is one upsert, and different per item
+ * and per workshop, so phones cannot tell which drafts one person wrote (they know no one's id).
+ */
+const anonymous = (key: string) =>
+	createHash('sha256').update(key).digest('base64url').slice(0, 16);
+
 function roomDrafts(
 	drafts: FacilitatorDraft[],
 	stepOf: Map<string, number>,
 	partOf: (item: string) => string
 ) {
-	return drafts.map(({ item, text, choice }, i): RoomDraft => ({
-		id: `${item}#${i}`,
+	return drafts.map(({ id, item, text, choice }): RoomDraft => ({
+		id: anonymous(id),
 		step: stepOf.get(partOf(item)) ?? 0,
 		item,
 		text,
@@ -350,7 +358,7 @@ export const questionsSlice = defineSlice<QuestionsState>()({
 		const instrument = instrumentOf(id);
 		if (!instrument) return {};
 		// Answers and links are few (one per item at most); the drafts are read where they changed.
-		const rows: SliceRows = { ...load(id)!, drafts: [] };
+		const rows: SliceRows = load(id, false)!;
 		const view = derive(rows);
 		if (answered.size || commitments) {
 			dashboard.push({ set: 'questionItems', value: view.overview });
@@ -402,16 +410,18 @@ export const questionsSlice = defineSlice<QuestionsState>()({
 				)
 			).map((d) => ({ ...d, step: view.stepOf.get(partOf(d.item)) ?? 0 }));
 			dashboard.push(...itemOps('questionDrafts', [...drafted].map(String), list, (d) => d.id));
-			// The room's drafts are numbered per item: a changed one is sent with the item's others.
-			const steps = new Set(list.map((d) => d.step));
-			const shown = roomStepsOf(open(), steps);
+			// Once its step is revealed, a changed draft reaches the room as itself (no name).
+			const shown = roomStepsOf(open(), new Set(list.map((d) => d.step)));
 			if (shown.length > 0 && !revealed) {
-				const all = roomDrafts(
-					facilitatorDrafts({ ...rows, drafts: draftsOf(id) }, new Map()),
-					view.stepOf,
-					partOf
+				const visible = roomItemsOfSteps(open(), roomDrafts(list, view.stepOf, partOf));
+				room.push(
+					...itemOps(
+						'questionDrafts',
+						list.filter((d) => shown.includes(d.step)).map((d) => anonymous(d.id)),
+						visible,
+						(d) => d.id
+					)
 				);
-				room.push({ set: 'questionDrafts', value: roomItemsOfSteps(open(), all) });
 			}
 		}
 		return { dashboard, room };
