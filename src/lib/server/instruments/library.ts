@@ -32,9 +32,11 @@ interface Row {
 	importedAt: number;
 }
 
-function parse(definition: string): Instrument | null {
+/** A stored instrument, checked; `clean` passes its explanations through the allow-list again. */
+function parse(definition: string, clean = true): Instrument | null {
 	const parsed = instrumentSchema.safeParse(JSON.parse(definition));
-	return parsed.success ? cleanInstrument(parsed.data) : null;
+	if (!parsed.success) return null;
+	return clean ? cleanInstrument(parsed.data) : parsed.data;
 }
 
 const rowsOf = (facilitatorId: string) =>
@@ -48,7 +50,8 @@ const rowsOf = (facilitatorId: string) =>
 /** The account's instruments and the installation's, each as it is listed. */
 export function instrumentsOf(facilitatorId: string): InstrumentEntry[] {
 	return rowsOf(facilitatorId).flatMap((row) => {
-		const i = parse(row.definition);
+		// A list shows names and numbers (escaped by the page), none of the explanations.
+		const i = parse(row.definition, false);
 		return i
 			? [
 					{

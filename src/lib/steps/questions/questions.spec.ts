@@ -104,7 +104,7 @@ const stateOf = async (client: TestClient) => {
 		alerts: { id: string }[];
 		research: { item: string; done: boolean }[];
 		session: { number: number; ended: boolean; fresh: boolean };
-		questionDrafts: { author?: string; text: string }[];
+		questionDrafts: { id: string; author?: string; text: string }[];
 		questionItems?: { id: string; status: string }[];
 	};
 };
@@ -269,7 +269,7 @@ describe('an instrument, run live', () => {
 			{
 				upsert: 'questionDrafts',
 				item: {
-					id: (drafts[0] as { id: string }).id,
+					id: drafts[0]!.id,
 					step: 6,
 					item: '3.1.1',
 					text: 'vooral privacy, en bewegingsvrijheid',
