@@ -367,9 +367,18 @@ export const questionsSlice = defineSlice<QuestionsState>()({
 				{ set: 'research', value: view.research }
 			);
 			room.push({ set: 'alerts', value: view.alerts }, { set: 'research', value: view.research });
-			const all = view.questions.map((q) => q.id);
-			dashboard.push(...itemOps('questions', all, view.questions, (q) => q.id));
-			room.push(...itemOps('questions', all, view.questions, (q) => q.id));
+			// The current items this can have changed: the one answered, those a condition decides,
+			// and those with action points or research (a commitment's change). Not every part's.
+			const touched = view.questions
+				.filter(
+					(q) =>
+						answered.has(q.item) ||
+						(instrument.byId.get(q.item)?.conditions.length ?? 0) > 0 ||
+						(commitments && (q.entries.length > 0 || view.research.some((r) => r.item === q.item)))
+				)
+				.map((q) => q.id);
+			dashboard.push(...itemOps('questions', touched, view.questions, (q) => q.id));
+			room.push(...itemOps('questions', touched, view.questions, (q) => q.id));
 		} else if (moved.size) {
 			const keys = [...moved].map(String);
 			dashboard.push(...itemOps('questions', keys, view.questions, (q) => q.id));
