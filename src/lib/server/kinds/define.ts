@@ -19,9 +19,9 @@ export interface KindServer<T extends KindTypes = KindTypes> {
 	slice?: Slice<T['state']>;
 	/**
 	 * Of these present participants, how many did what its progress line counts, in this step (the
-	 * current one; a kind whose inputs belong to one step counts that step's).
+	 * current one; a kind whose inputs belong to one step counts that step's), in this workshop.
 	 */
-	progress?: (present: readonly string[], step: number) => number;
+	progress?: (present: readonly string[], step: number, workshopId: string) => number;
 	/** The sections it adds to the PDF and Markdown, in this order. */
 	exports?: readonly ExportSection[];
 	/** Its rows in the canonical record (the JSON archive), and back on import. */

@@ -77,7 +77,7 @@ describe('what runs after every write', () => {
 				query('w');
 			}
 			for (const slice of SLICES) slice.load('w');
-			for (const server of Object.values(KIND_SERVERS)) server.progress?.(['p'], 1);
+			for (const server of Object.values(KIND_SERVERS)) server.progress?.(['p'], 1, 'w');
 			// A change of every key, the core's and every kind's, with a reveal.
 			const change = new Change();
 			for (const key of CHANGE_KEYS) change.touch(key, 'x');

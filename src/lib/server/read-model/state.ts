@@ -81,6 +81,6 @@ export function progressOf(workshopId: string, present: readonly string[]): Prog
 	return {
 		present: present.length,
 		step: number,
-		done: count && present.length > 0 ? count(present, number) : 0
+		done: count && present.length > 0 ? count(present, number, workshopId) : 0
 	};
 }

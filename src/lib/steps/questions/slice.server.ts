@@ -438,13 +438,8 @@ export const questionsSlice = defineSlice<QuestionsState>()({
 });
 
 /** Of the participants present, how many sent a draft for the step's current item. */
-export function countDrafted(present: readonly string[], step: number): number {
-	if (present.length === 0) return 0;
-	// The present are of one workshop; its step is at the cursor, or at its part's first item.
-	const workshopId = statement('SELECT workshop_id FROM participants WHERE id = ?', {
-		pluck: true
-	}).get(present[0]) as string | undefined;
-	const item = workshopId ? cursorOf(workshopId, step) : null;
+export function countDrafted(present: readonly string[], step: number, workshopId: string): number {
+	const item = cursorOf(workshopId, step);
 	if (!item) return 0;
 	return statement(
 		`SELECT COUNT(*) FROM question_drafts
