@@ -47,3 +47,21 @@ export function askedItems(items: readonly Item[], answers: Answers): Map<string
 export function activeAlerts(items: readonly Item[], asked: ReadonlyMap<string, boolean>): Item[] {
 	return items.filter((i) => i.type === 'notice' && i.conditions.length > 0 && asked.get(i.id));
 }
+
+export type ItemStatus = 'open' | 'answered' | 'skipped' | 'research';
+
+/**
+ * How an item stands: skipped by a condition, waiting for research that is not done, answered
+ * (a notice has nothing to answer; a repeatable item by its entries; others by an agreed value),
+ * or open. The screens (the slice) and the documents (the record) both ask here.
+ */
+export function itemStatus(
+	item: Pick<Item, 'id' | 'type'>,
+	facts: { asked: boolean; waiting: boolean; entries: number; value: AnswerValue | undefined }
+): ItemStatus {
+	if (!facts.asked) return 'skipped';
+	if (facts.waiting) return 'research';
+	if (item.type === 'notice') return 'answered';
+	if (item.type === 'entries') return facts.entries > 0 ? 'answered' : 'open';
+	return facts.value != null ? 'answered' : 'open';
+}

@@ -5,7 +5,7 @@
 // workshops keep their fingerprints.
 import type { Content } from 'pdfmake/interfaces';
 import { z } from 'zod';
-import { askedItems, activeAlerts } from '$lib/instruments/conditions';
+import { askedItems, activeAlerts, itemStatus } from '$lib/instruments/conditions';
 import { instrumentSchema, itemId, type AnswerValue, type Item } from '$lib/instruments/instrument';
 import { formatDate } from '$lib/format';
 import { ref } from '$lib/schemas/record';
@@ -48,11 +48,9 @@ export function instrumentOutcome({ record, language }: Outcome) {
 	const { definition } = data;
 	const answers = new Map(data.answers.map((a) => [a.item, a]));
 	const asked = askedItems(definition.items, new Map(data.answers.map((a) => [a.item, a.value])));
+	const cards = new Map(record.cards.map((k) => [k.ref, k.text]));
 	const commitments = new Map(
-		record.commitments.map((c) => [
-			c.card,
-			{ ...c, text: record.cards.find((k) => k.ref === c.card)?.text ?? '' }
-		])
+		record.commitments.map((c) => [c.card, { ...c, text: cards.get(c.card) ?? '' }])
 	);
 	const linked = (item: string, role: 'research' | 'entry') =>
 		data.links
@@ -67,20 +65,14 @@ export function instrumentOutcome({ record, language }: Outcome) {
 		const answer = answers.get(item.id);
 		const research = linked(item.id, 'research');
 		const entries = linked(item.id, 'entry');
-		const status: ItemStatus = !asked.get(item.id)
-			? 'skipped'
-			: research.some((r) => !r.done)
-				? 'research'
-				: item.type === 'entries'
-					? entries.length > 0
-						? 'answered'
-						: 'open'
-					: answer?.value != null
-						? 'answered'
-						: 'open';
 		return {
 			item,
-			status,
+			status: itemStatus(item, {
+				asked: asked.get(item.id) ?? true,
+				waiting: research.some((r) => !r.done),
+				entries: entries.length,
+				value: answer?.value
+			}),
 			answer: answer ? answerText(item, answer.value, language) : '',
 			considerations: answer?.considerations ?? '',
 			dissent: answer?.dissent ?? '',
@@ -88,17 +80,16 @@ export function instrumentOutcome({ record, language }: Outcome) {
 			entries
 		};
 	};
+	// Each item's outcome once; the parts list their questions' in the file's order.
+	const items = new Map(definition.items.map((i) => [i.id, outcomeOf(i)]));
 	const parts = data.parts.map(({ step, part }) => ({
 		step,
 		part: definition.parts.find((p) => p.id === part)!,
-		items: definition.items.filter((i) => i.part === part && i.type !== 'notice').map(outcomeOf)
+		items: definition.items
+			.filter((i) => i.part === part && i.type !== 'notice')
+			.map((i) => items.get(i.id)!)
 	}));
-	return {
-		definition,
-		parts,
-		alerts: activeAlerts(definition.items, asked),
-		items: new Map(definition.items.map((i) => [i.id, outcomeOf(i)]))
-	};
+	return { definition, parts, alerts: activeAlerts(definition.items, asked), items };
 }
 
 const label = (item: Item) => (item.official ? `${item.id} ${item.title}` : item.title);

@@ -5,7 +5,7 @@
 // the instrument's conditions (`askedItems`), so an answer that skips or stops reaches every
 // screen with the same patch.
 import { createHash } from 'node:crypto';
-import { activeAlerts, askedItems } from '$lib/instruments/conditions';
+import { activeAlerts, askedItems, itemStatus } from '$lib/instruments/conditions';
 import type { AnswerValue, Item } from '$lib/instruments/instrument';
 import { isClosed, type CommitmentStatus } from '$lib/vocabulary';
 import { statement } from '$lib/server/db/statements';
@@ -175,13 +175,13 @@ function derive(rows: SliceRows) {
 			? { value: parsed(row.value), considerations: row.considerations, dissent: row.dissent }
 			: null;
 	};
-	const statusOf = (item: Item): ItemStatus => {
-		if (!asked.get(item.id)) return 'skipped';
-		if (waiting.has(item.id)) return 'research';
-		if (item.type === 'notice') return 'answered';
-		if (item.type === 'entries') return entries.has(item.id) ? 'answered' : 'open';
-		return agreedOf(item.id)?.value != null ? 'answered' : 'open';
-	};
+	const statusOf = (item: Item): ItemStatus =>
+		itemStatus(item, {
+			asked: asked.get(item.id) ?? true,
+			waiting: waiting.has(item.id),
+			entries: entries.get(item.id)?.length ?? 0,
+			value: agreed.has(item.id) ? parsed(agreed.get(item.id)!.value) : undefined
+		});
 	const stepOf = new Map([...instrument.partOf].map(([step, part]) => [part, step]));
 	const current = (step: number): CurrentItem | null => {
 		const list = instrument.itemsOf(step);

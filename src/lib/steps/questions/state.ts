@@ -7,7 +7,8 @@
 import type { AnswerValue, Instrument, ItemType } from '../../instruments/instrument';
 import type { Revealed, Without } from '../../workshop/visibility';
 
-export type ItemStatus = 'open' | 'answered' | 'skipped' | 'research';
+export type { ItemStatus } from '../../instruments/conditions';
+import type { ItemStatus } from '../../instruments/conditions';
 
 export interface Agreed {
 	value: AnswerValue;
