@@ -93,3 +93,30 @@ export function versionedUrn(instrument: Pick<Instrument, 'urn' | 'version'>): s
 
 /** An agreed answer: text, a choice's value, several values, a date, or entries. */
 export type AnswerValue = string | string[] | null;
+
+/**
+ * The value as an item keeps it, or undefined when it does not fit the item: text for a text,
+ * entries or date item (a date as YYYY-MM-DD), one of its options for a choice, some of them for a
+ * multiple choice (each once). An empty answer is null. The facilitator's agreed answer and a
+ * file read back from the publisher's tool are checked by this one rule.
+ */
+export function fittingValue(item: Item, value: AnswerValue): AnswerValue | undefined {
+	if (value === null || item.type === 'notice') return null;
+	const options = new Set(item.options.map((o) => o.value));
+	switch (item.type) {
+		case 'choice':
+			if (typeof value !== 'string' || (value !== '' && !options.has(value))) return undefined;
+			return value || null;
+		case 'multi':
+			if (!Array.isArray(value) || value.some((v) => !options.has(v))) return undefined;
+			return [...new Set(value)];
+		case 'date':
+			if (typeof value !== 'string' || (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))) {
+				return undefined;
+			}
+			return value || null;
+		case 'text':
+		case 'entries':
+			return typeof value === 'string' ? value || null : undefined;
+	}
+}

@@ -7,7 +7,12 @@
 // into a workshop of the same instrument, each answer checked against its item.
 import { z } from 'zod';
 import { askedItems } from '$lib/instruments/conditions';
-import { versionedUrn, type AnswerValue, type Item } from '$lib/instruments/instrument';
+import {
+	fittingValue,
+	versionedUrn,
+	type AnswerValue,
+	type Item
+} from '$lib/instruments/instrument';
 import type { InstrumentRecord } from '$lib/steps/questions/state';
 import type { Language } from '$lib/language';
 
@@ -182,23 +187,11 @@ export function readOutput(
 			} else ignored.push(key);
 			continue;
 		}
-		const options = new Set(item.options.map((o) => o.value));
+		const fitting = item.type === 'entries' ? undefined : fittingValue(item, value);
 		if (item.type === 'text' && typeof value === 'string') {
 			answers.push({ item: item.id, ...split(value) });
-		} else if (item.type === 'choice' && typeof value === 'string' && options.has(value)) {
-			answers.push({ item: item.id, value, considerations: '', dissent: '' });
-		} else if (
-			item.type === 'multi' &&
-			Array.isArray(value) &&
-			value.every((v) => options.has(v))
-		) {
-			answers.push({ item: item.id, value, considerations: '', dissent: '' });
-		} else if (
-			item.type === 'date' &&
-			typeof value === 'string' &&
-			/^\d{4}-\d{2}-\d{2}$/.test(value)
-		) {
-			answers.push({ item: item.id, value, considerations: '', dissent: '' });
+		} else if (fitting) {
+			answers.push({ item: item.id, value: fitting, considerations: '', dissent: '' });
 		} else ignored.push(key);
 	}
 	return { ok: true, answers, entries, ignored };

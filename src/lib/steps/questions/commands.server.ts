@@ -5,7 +5,7 @@
 // session. Nothing is written for an item the workshop's instrument does not have.
 import type { z } from 'zod';
 import { askedItems } from '$lib/instruments/conditions';
-import type { AnswerValue, Item } from '$lib/instruments/instrument';
+import { fittingValue, type Item } from '$lib/instruments/instrument';
 import { statement } from '$lib/server/db/statements';
 import { instrumentOf } from '$lib/server/read-model/instrument';
 import { insertCard } from '$lib/server/workshops/cards';
@@ -81,32 +81,11 @@ function go(ctx: Context, input: Input<typeof schemas.goSchema>) {
 	ctx.change.progress = true;
 }
 
-/** The value, if it fits the item: text for text and dates, one option, several options. */
-function checked(item: Item, value: AnswerValue): AnswerValue {
-	if (value === null || item.type === 'notice') return null;
-	const options = new Set(item.options.map((o) => o.value));
-	switch (item.type) {
-		case 'choice':
-			if (typeof value !== 'string' || (value !== '' && !options.has(value))) break;
-			return value || null;
-		case 'multi':
-			if (!Array.isArray(value) || value.some((v) => !options.has(v))) break;
-			return [...new Set(value)];
-		case 'date':
-			if (typeof value !== 'string' || (value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))) break;
-			return value || null;
-		case 'text':
-		case 'entries':
-			if (typeof value !== 'string') break;
-			return value || null;
-	}
-	throw new DomainError('INVALID_PAYLOAD');
-}
-
 function agree(ctx: Context, input: Input<typeof schemas.agreeSchema>) {
 	facilitatorOf(ctx);
 	const item = itemOf(ctx, input.item);
-	const value = checked(item, input.value);
+	const value = fittingValue(item, input.value);
+	if (value === undefined) throw new DomainError('INVALID_PAYLOAD');
 	if (value === null && !input.considerations && !input.dissent) {
 		statement('DELETE FROM question_answers WHERE workshop_id = ? AND item_id = ?').run(
 			ctx.workshopId,

@@ -19,16 +19,12 @@ import { isClosed } from '$lib/vocabulary';
 import { ANSWER_MAX, CONSIDERATIONS_MAX, DISSENT_MAX, DRAFT_MAX } from './schemas';
 import type { SliceRows } from './slice.server';
 import type { InstrumentRecord, ItemStatus, QuestionsRecord } from './state';
-import { STATUS_TEXTS, TEXTS, say } from './texts';
+import { STATUS_TEXTS, TEXTS, say, valueText } from './texts';
 
 /** The answer as text: a choice by its label, several by theirs, a date as the language writes it. */
 export function answerText(item: Item, value: AnswerValue, locale: 'nl' | 'en'): string {
-	if (value === null) return '';
-	const label = (v: string) => item.options.find((o) => o.value === v)?.label ?? v;
-	if (Array.isArray(value)) return value.map(label).join('; ');
-	if (item.type === 'choice') return label(value);
-	if (item.type === 'date') return formatDate(value, locale);
-	return value;
+	if (item.type === 'date' && typeof value === 'string') return formatDate(value, locale);
+	return valueText(item, value);
 }
 
 export interface ItemOutcome {
